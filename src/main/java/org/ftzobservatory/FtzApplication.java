@@ -1,0 +1,16 @@
+package org.ftzobservatory;
+
+import org.ftzobservatory.cli.FtzCli;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** FTZ Observatory (自贸试验区制度创新观测平台). One jar, many subcommands: see {@link FtzCli}. */
+@SpringBootApplication
+public class FtzApplication {
+
+    public static void main(String[] args) {
+        int code = new FtzCli(System.out, System.err).run(args);
+        if (code != FtzCli.KEEP_RUNNING) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.ftzobservatory.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.ftzobservatory.FtzApplication;
+import org.ftzobservatory.dataset.DatasetExporter;
+import org.ftzobservatory.dataset.DatasetProblem;
+import org.ftzobservatory.dataset.DatasetReader;
+import org.ftzobservatory.dataset.DatasetService;
+import org.ftzobservatory.dataset.FtzPaths;
+import org.ftzobservatory.dataset.InvalidDatasetException;
+import org.ftzobservatory.dataset.ReferenceData;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line of the single executable jar. Exit codes: 0 done, 2 bad input (nothing written), 1 anything else.
+ * Commands that only need the database start Spring without the web server.
+ */
+public final class FtzCli {
+
+    public static final int KEEP_RUNNING = -1;
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    private static final String USAGE = """
+            usage: ftz <command> [options]
+
+              serve [--port N]      run the web app and API (default port 8080); imports the bundled dataset when it changed
+              import DIR            validate DIR and replace the dataset with it, all or nothing
+              export DIR            write the database's dataset to DIR as YAML/CSV files
+              validate DIR          check DIR without touching the database
+              help                  this text
+
+            planned (see the open issues): extract, search, stats, check-access, report, index, bulletin, user
+
+            Database: embedded PostgreSQL under var/pg, or an external server with FTZ_DB_URL, FTZ_DB_USER, FTZ_DB_PASSWORD.
+            Spring options can follow any command, e.g. --ftz.home=/srv/ftz.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public FtzCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        List<String> positional = new ArrayList<>();
+        List<String> springArgs = new ArrayList<>();
+        Integer port = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--port")) {
+                if (i + 1 >= args.length || !args[i + 1].matches("\\d{1,5}")) {
+                    err.println("ftz: --port needs a number, e.g. --port 8080");
+                    return BAD_INPUT;
+                }
+                port = Integer.parseInt(args[++i]);
+            } else if (a.startsWith("--")) {
+                springArgs.add(a);
+            } else {
+                positional.add(a);
+            }
+        }
+        if (positional.isEmpty()) {
+            err.print(USAGE);
+            return BAD_INPUT;
+        }
+        String command = positional.get(0);
+        List<String> rest = positional.subList(1, positional.size());
+        return switch (command) {
+            case "serve" -> serve(port, springArgs);
+            case "import" -> withDir(rest, "import") ? importDir(Path.of(rest.get(0)), springArgs) : BAD_INPUT;
+            case "export" -> withDir(rest, "export") ? exportDir(Path.of(rest.get(0)), springArgs) : BAD_INPUT;
+            case "validate" -> withDir(rest, "validate") ? validate(Path.of(rest.get(0)), springArgs) : BAD_INPUT;
+            case "help", "--help", "-h" -> {
+                out.print(USAGE);
+                yield OK;
+            }
+            case "extract", "search", "stats", "check-access", "report", "index", "bulletin", "user" -> {
+                err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
+                yield BAD_INPUT;
+            }
+            default -> {
+                err.println("ftz: unknown command '" + command + "'");
+                err.print(USAGE);
+                yield BAD_INPUT;
+            }
+        };
+    }
+
+    private boolean withDir(List<String> rest, String command) {
+        if (rest.size() != 1) {
+            err.println("ftz " + command + ": expects exactly one directory, e.g. ftz " + command + " data/");
+            return false;
+        }
+        return true;
+    }
+
+    private int serve(Integer port, List<String> springArgs) {
+        List<String> a = new ArrayList<>(springArgs);
+        if (port != null) {
+            a.add("--server.port=" + port);
+        }
+        a.add("--ftz.import-on-start=true");
+        new SpringApplicationBuilder(FtzApplication.class).run(a.toArray(String[]::new));
+        return KEEP_RUNNING;
+    }
+
+    private int validate(Path dir, List<String> springArgs) {
+        if (!Files.isDirectory(dir)) {
+            err.println("ftz validate: " + dir + " is not a directory");
+            return BAD_INPUT;
+        }
+        try (ConfigurableApplicationContext ctx = offline(springArgs, false)) {
+            var data = DatasetReader.read(dir, ReferenceData.load(ctx.getBean(FtzPaths.class).referenceDir()));
+            out.println("valid: " + data.zones().size() + " FTZs, " + data.platforms().size() + " platforms, "
+                    + data.documents().size() + " documents, " + data.statistics().size() + " statistics, "
+                    + data.events().size() + " events");
+            return OK;
+        } catch (InvalidDatasetException e) {
+            return report(e);
+        }
+    }
+
+    private int importDir(Path dir, List<String> springArgs) {
+        if (!Files.isDirectory(dir)) {
+            err.println("ftz import: " + dir + " is not a directory");
+            return BAD_INPUT;
+        }
+        try (ConfigurableApplicationContext ctx = offline(springArgs, true)) {
+            DatasetService service = ctx.getBean(DatasetService.class);
+            DatasetService.ImportResult r = service.importDirectory(dir, msg -> err.println("  " + msg));
+            out.println("imported dataset version " + r.version());
+            printCounts(r.counts());
+            return OK;
+        } catch (InvalidDatasetException e) {
+            return report(e);
+        } catch (RuntimeException e) {
+            err.println("ftz import: failed, nothing was written: " + rootMessage(e));
+            return FAILED;
+        }
+    }
+
+    private int exportDir(Path dir, List<String> springArgs) {
+        try (ConfigurableApplicationContext ctx = offline(springArgs, true)) {
+            Map<String, Integer> written = ctx.getBean(DatasetExporter.class).export(dir, msg -> err.println("  " + msg));
+            out.println("exported to " + dir.toAbsolutePath());
+            written.forEach((f, n) -> out.printf("  %-28s %6d%n", f, n));
+            return OK;
+        } catch (RuntimeException e) {
+            err.println("ftz export: failed: " + rootMessage(e));
+            return FAILED;
+        }
+    }
+
+    private int report(InvalidDatasetException e) {
+        for (DatasetProblem p : e.problems()) {
+            err.println(p);
+        }
+        err.println(e.problems().size() + " problem(s); nothing was imported.");
+        return BAD_INPUT;
+    }
+
+    private void printCounts(Map<String, Integer> counts) {
+        counts.forEach((t, n) -> out.printf("  %-20s %6d%n", t, n));
+    }
+
+    private static ConfigurableApplicationContext offline(List<String> springArgs, boolean database) {
+        List<String> a = new ArrayList<>(springArgs);
+        a.add("--ftz.import-on-start=false");
+        a.add("--spring.main.banner-mode=off");
+        a.add("--logging.level.root=WARN");
+        if (!database) {
+            a.add("--spring.autoconfigure.exclude=" + String.join(",", Arrays.asList(
+                    "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")));
+        }
+        return new SpringApplicationBuilder(FtzApplication.class).web(WebApplicationType.NONE).run(a.toArray(String[]::new));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,143 @@
+package org.ftzobservatory.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RFC 4180 CSV: comma-separated, fields optionally in double quotes, a doubled quote inside quotes is a quote, and quoted
+ * fields may span lines. Each row remembers the line it started on, for error messages.
+ */
+public final class CsvParser {
+
+    public record Row(int line, List<String> fields) {
+    }
+
+    /** Thrown for text that is not valid CSV, with the line where the problem is. */
+    public static final class CsvException extends IllegalArgumentException {
+        private final int line;
+
+        CsvException(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    private CsvParser() {
+    }
+
+    public static List<Row> parse(String text) {
+        List<Row> rows = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int line = 1;
+        int rowLine = 1;
+        boolean quoted = false;
+        boolean afterQuote = false;
+        boolean rowHasContent = false;
+        int i = 0;
+        if (text.startsWith("\uFEFF")) {
+            i = 1;
+        }
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                        afterQuote = true;
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append(c);
+                }
+                continue;
+            }
+            switch (c) {
+                case '"' -> {
+                    if (field.length() > 0 || afterQuote) {
+                        throw new CsvException(line, "a quote may only open a field");
+                    }
+                    quoted = true;
+                    rowHasContent = true;
+                }
+                case ',' -> {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                    afterQuote = false;
+                    rowHasContent = true;
+                }
+                case '\r' -> {
+                    // tolerated before \n; a lone CR is treated the same
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        continue;
+                    }
+                    line = endRow(rows, fields, field, rowLine, rowHasContent, line);
+                    rowLine = line;
+                    rowHasContent = false;
+                    afterQuote = false;
+                }
+                case '\n' -> {
+                    line = endRow(rows, fields, field, rowLine, rowHasContent, line);
+                    rowLine = line;
+                    rowHasContent = false;
+                    afterQuote = false;
+                }
+                default -> {
+                    if (afterQuote) {
+                        throw new CsvException(line, "text after a closing quote; quote the whole field");
+                    }
+                    field.append(c);
+                    rowHasContent = true;
+                }
+            }
+        }
+        if (quoted) {
+            throw new CsvException(rowLine, "a quoted field is never closed");
+        }
+        endRow(rows, fields, field, rowLine, rowHasContent, line);
+        return rows;
+    }
+
+    private static int endRow(List<Row> rows, List<String> fields, StringBuilder field, int rowLine, boolean hasContent, int line) {
+        if (hasContent) {
+            fields.add(field.toString());
+            rows.add(new Row(rowLine, List.copyOf(fields)));
+        }
+        fields.clear();
+        field.setLength(0);
+        return line + 1;
+    }
+
+    /** One CSV line for the fields (no line break). A lone empty field is quoted so the row is not read as blank. */
+    public static String formatRow(List<String> fields) {
+        if (fields.size() == 1 && fields.get(0).isEmpty()) {
+            return "\"\"";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(quote(fields.get(i)));
+        }
+        return sb.toString();
+    }
+
+    /** Quotes a field only when it must be quoted, so exported files stay readable and diff cleanly. */
+    public static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+                || (!value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' '))) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

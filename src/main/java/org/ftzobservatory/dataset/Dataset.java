@@ -1,0 +1,56 @@
+package org.ftzobservatory.dataset;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The whole bundled dataset after validation: what the importer writes and the exporter reads back. */
+public record Dataset(Info info, List<Term> terms, List<Unit> units, List<Ftz> zones, List<Platform> platforms, List<Document> documents,
+                      List<Statistic> statistics, List<Event> events) {
+
+    public record Info(String id, String version, String titleZh, String titleEn, String source) {
+    }
+
+    /** A controlled-vocabulary value (document type, region …) with its display names. */
+    public record Term(String kind, String id, String nameZh, String nameEn) {
+    }
+
+    public record Unit(String id, String nameZh, String nameEn) {
+    }
+
+    public record Ftz(String id, String nameZh, String nameEn, String shortZh, String shortEn, String provinceZh,
+                      String provinceEn, String region, int batch, String launched, boolean afterReport,
+                      BigDecimal areaKm2, String areaSource, String positioningZh, String positioningEn,
+                      List<Industry> keyIndustries, List<String> industryDocuments, String source,
+                      List<Subzone> subzones) {
+    }
+
+    public record Subzone(String id, String nameZh, String nameEn, String launched, BigDecimal areaKm2,
+                          String areaSource, String source) {
+    }
+
+    public record Industry(String nameZh, String nameEn, String subzone) {
+    }
+
+    public record Platform(String id, String nameZh, String nameEn, String kind, List<String> zones, Integer year,
+                           String summaryZh, String summaryEn, String source) {
+    }
+
+    public record Relation(String type, String target) {
+    }
+
+    public record Document(String id, String file, String number, String titleZh, String titleEn, String shortZh,
+                           List<String> issuers, String issued, String effective, String type, String scope,
+                           List<String> zones, Integer measureCount, String measureUnit, List<Relation> relations,
+                           String summaryZh, String summaryEn, String source) {
+    }
+
+    public record Statistic(String id, String file, String indicator, String indicatorZh, String indicatorEn,
+                            String zone, int year, BigDecimal value, String unit, boolean approx, String raw,
+                            String source, String note) {
+    }
+
+    public record Event(String id, int seq, String date, String endDate, String titleZh, String titleEn,
+                        String summaryZh, String summaryEn, List<String> actors, List<String> documents,
+                        List<String> zones, String source) {
+    }
+}

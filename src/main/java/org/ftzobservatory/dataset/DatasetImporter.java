@@ -1,0 +1,203 @@
+package org.ftzobservatory.dataset;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.ftzobservatory.dataset.Dataset.Document;
+import org.ftzobservatory.dataset.Dataset.Event;
+import org.ftzobservatory.dataset.Dataset.Ftz;
+import org.ftzobservatory.dataset.Dataset.Platform;
+import org.ftzobservatory.dataset.Dataset.Statistic;
+import org.ftzobservatory.dataset.Dataset.Subzone;
+import org.ftzobservatory.documents.DocumentNumber;
+import org.ftzobservatory.kernel.PartialDate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Replaces the dataset tables with a validated {@link Dataset} in one transaction: readers see the old data or the new,
+ * never a mix, and a failure leaves the old data in place. An advisory lock keeps app nodes that start together from
+ * importing twice.
+ */
+@Service
+public class DatasetImporter {
+
+    private static final long IMPORT_LOCK = 0x46545a44L; // "FTZD"
+    static final List<String> TABLES_CHILD_FIRST = List.of("event_zone", "event_document", "chronicle_event", "statistic",
+            "indicator", "document_relation", "document_zone", "document", "platform_zone", "platform", "key_industry",
+            "subzone", "ftz", "unit", "vocabulary", "dataset_meta");
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    public DatasetImporter(JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    public Map<String, Integer> importDataset(Dataset data, String contentHash, Consumer<String> progress) {
+        return tx.execute(status -> {
+            jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, IMPORT_LOCK);
+            for (String table : TABLES_CHILD_FIRST) {
+                jdbc.update("delete from " + table);
+            }
+            insertReferenceTables(data);
+            progress.accept("vocabulary and units: " + (data.terms().size() + data.units().size()) + " rows");
+            insertZones(data.zones());
+            progress.accept("zones: " + data.zones().size() + " FTZs, "
+                    + data.zones().stream().mapToInt(z -> z.subzones().size()).sum() + " sub-zones");
+            insertPlatforms(data.platforms());
+            progress.accept("platforms: " + data.platforms().size());
+            insertDocuments(data.documents());
+            progress.accept("documents: " + data.documents().size());
+            insertStatistics(data.statistics());
+            progress.accept("statistics: " + data.statistics().size());
+            insertEvents(data.events());
+            progress.accept("chronicle events: " + data.events().size());
+            jdbc.update("insert into dataset_meta (id, version, content_hash, title_zh, title_en, source) values (?,?,?,?,?,?)",
+                    data.info().id(), data.info().version(), contentHash, data.info().titleZh(), data.info().titleEn(),
+                    data.info().source());
+            return counts();
+        });
+    }
+
+    /** Row counts of every dataset table, for the CLI summary and for tests that check an import is idempotent. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        List<String> parentFirst = new ArrayList<>(TABLES_CHILD_FIRST);
+        java.util.Collections.reverse(parentFirst);
+        for (String t : parentFirst) {
+            out.put(t, jdbc.queryForObject("select count(*) from " + t, Integer.class));
+        }
+        return out;
+    }
+
+    private void insertReferenceTables(Dataset data) {
+        jdbc.batchUpdate("insert into vocabulary (kind, id, name_zh, name_en) values (?,?,?,?)",
+                rows(data.terms(), t -> new Object[] {t.kind(), t.id(), t.nameZh(), t.nameEn()}));
+        jdbc.batchUpdate("insert into unit (id, name_zh, name_en) values (?,?,?)",
+                rows(data.units(), u -> new Object[] {u.id(), u.nameZh(), u.nameEn()}));
+    }
+
+    private void insertZones(List<Ftz> zones) {
+        List<Object[]> ftz = new ArrayList<>();
+        List<Object[]> subs = new ArrayList<>();
+        List<Object[]> industries = new ArrayList<>();
+        for (int i = 0; i < zones.size(); i++) {
+            Ftz z = zones.get(i);
+            ftz.add(new Object[] {z.id(), i, z.nameZh(), z.nameEn(), z.shortZh(), z.shortEn(), z.provinceZh(), z.provinceEn(),
+                    z.region(), z.batch(), z.launched(), z.afterReport(), z.areaKm2(), z.areaSource(), z.positioningZh(),
+                    z.positioningEn(), z.industryDocuments().toArray(String[]::new), z.source()});
+            for (int j = 0; j < z.subzones().size(); j++) {
+                Subzone s = z.subzones().get(j);
+                subs.add(new Object[] {z.id(), s.id(), j, s.nameZh(), s.nameEn(), s.launched(), s.areaKm2(), s.areaSource(),
+                        s.source()});
+            }
+            for (int j = 0; j < z.keyIndustries().size(); j++) {
+                Dataset.Industry k = z.keyIndustries().get(j);
+                industries.add(new Object[] {z.id(), j, k.nameZh(), k.nameEn(), k.subzone()});
+            }
+        }
+        jdbc.batchUpdate("insert into ftz (id, sort_order, name_zh, name_en, short_zh, short_en, province_zh, province_en, "
+                + "region, batch, launched, after_report, area_km2, area_source, positioning_zh, positioning_en, "
+                + "industry_documents, source) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ftz);
+        jdbc.batchUpdate("insert into subzone (ftz_id, id, sort_order, name_zh, name_en, launched, area_km2, area_source, source) "
+                + "values (?,?,?,?,?,?,?,?,?)", subs);
+        jdbc.batchUpdate("insert into key_industry (ftz_id, sort_order, name_zh, name_en, subzone_id) values (?,?,?,?,?)",
+                industries);
+    }
+
+    private void insertPlatforms(List<Platform> platforms) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> zones = new ArrayList<>();
+        for (int i = 0; i < platforms.size(); i++) {
+            Platform p = platforms.get(i);
+            rows.add(new Object[] {p.id(), i, p.nameZh(), p.nameEn(), p.kind(), p.year(), p.summaryZh(), p.summaryEn(), p.source()});
+            for (String z : new LinkedHashSet<>(p.zones())) {
+                zones.add(new Object[] {p.id(), z, ftzOf(z)});
+            }
+        }
+        jdbc.batchUpdate("insert into platform (id, sort_order, name_zh, name_en, kind, year, summary_zh, summary_en, source) "
+                + "values (?,?,?,?,?,?,?,?,?)", rows);
+        jdbc.batchUpdate("insert into platform_zone (platform_id, zone_ref, ftz_id) values (?,?,?)", zones);
+    }
+
+    private void insertDocuments(List<Document> documents) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> zones = new ArrayList<>();
+        List<Object[]> relations = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Document d = documents.get(i);
+            DocumentNumber n = d.number() == null ? null : DocumentNumber.parse(d.number());
+            rows.add(new Object[] {d.id(), d.file(), i, d.number(), n == null ? null : n.issuer(), n == null ? null : n.year(),
+                    n == null ? null : n.serial(), d.titleZh(), d.titleEn(), d.shortZh(), d.issuers().toArray(String[]::new),
+                    d.issued(), earliest(d.issued()), d.effective(), d.type(), d.scope(), d.measureCount(), d.measureUnit(),
+                    d.summaryZh(), d.summaryEn(), d.source()});
+            for (String z : new LinkedHashSet<>(d.zones())) {
+                zones.add(new Object[] {d.id(), z, ftzOf(z)});
+            }
+            for (int j = 0; j < d.relations().size(); j++) {
+                relations.add(new Object[] {d.id(), j, d.relations().get(j).type(), d.relations().get(j).target()});
+            }
+        }
+        jdbc.batchUpdate("insert into document (id, origin_file, sort_order, number, issuer_code, number_year, number_serial, "
+                + "title_zh, title_en, short_zh, issuers, issued, issued_from, effective, type, scope, measure_count, "
+                + "measure_unit, summary_zh, summary_en, source) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        jdbc.batchUpdate("insert into document_zone (document_id, zone_ref, ftz_id) values (?,?,?)", zones);
+        jdbc.batchUpdate("insert into document_relation (document_id, sort_order, type, target_id) values (?,?,?,?)", relations);
+    }
+
+    private void insertStatistics(List<Statistic> statistics) {
+        Map<String, Object[]> indicators = new LinkedHashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < statistics.size(); i++) {
+            Statistic s = statistics.get(i);
+            indicators.putIfAbsent(s.indicator(), new Object[] {s.indicator(), s.indicatorZh(), s.indicatorEn(), s.unit()});
+            rows.add(new Object[] {s.id(), s.file(), i, s.indicator(), s.zone(),
+                    "national".equals(s.zone()) ? null : ftzOf(s.zone()), s.year(), s.value(), s.unit(), s.approx(), s.raw(),
+                    s.source(), s.note()});
+        }
+        jdbc.batchUpdate("insert into indicator (id, name_zh, name_en, unit) values (?,?,?,?)", new ArrayList<>(indicators.values()));
+        jdbc.batchUpdate("insert into statistic (id, origin_file, sort_order, indicator_id, zone_ref, ftz_id, year, value, unit, "
+                + "approx, raw, source, note) values (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+    }
+
+    private void insertEvents(List<Event> events) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> docs = new ArrayList<>();
+        List<Object[]> zones = new ArrayList<>();
+        for (Event e : events) {
+            rows.add(new Object[] {e.id(), e.seq(), e.date(), earliest(e.date()), e.endDate(), e.titleZh(), e.titleEn(),
+                    e.summaryZh(), e.summaryEn(), e.actors().toArray(String[]::new), e.source()});
+            List<String> unique = new ArrayList<>(new LinkedHashSet<>(e.documents()));
+            for (int j = 0; j < unique.size(); j++) {
+                docs.add(new Object[] {e.id(), j, unique.get(j)});
+            }
+            for (String z : new LinkedHashSet<>(e.zones())) {
+                zones.add(new Object[] {e.id(), z, ftzOf(z)});
+            }
+        }
+        jdbc.batchUpdate("insert into chronicle_event (id, seq, date, date_from, end_date, title_zh, title_en, summary_zh, "
+                + "summary_en, actors, source) values (?,?,?,?,?,?,?,?,?,?,?)", rows);
+        jdbc.batchUpdate("insert into event_document (event_id, sort_order, document_id) values (?,?,?)", docs);
+        jdbc.batchUpdate("insert into event_zone (event_id, zone_ref, ftz_id) values (?,?,?)", zones);
+    }
+
+    static String ftzOf(String zoneRef) {
+        int slash = zoneRef.indexOf('/');
+        return slash < 0 ? zoneRef : zoneRef.substring(0, slash);
+    }
+
+    private static java.sql.Date earliest(String partialDate) {
+        return partialDate == null ? null : java.sql.Date.valueOf(PartialDate.parse(partialDate).earliest());
+    }
+
+    private static <T> List<Object[]> rows(List<T> items, java.util.function.Function<T, Object[]> f) {
+        return items.stream().map(f).toList();
+    }
+}

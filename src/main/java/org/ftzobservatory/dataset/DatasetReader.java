@@ -1,0 +1,530 @@
+package org.ftzobservatory.dataset;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.ftzobservatory.dataset.Dataset.Document;
+import org.ftzobservatory.dataset.Dataset.Event;
+import org.ftzobservatory.dataset.Dataset.Ftz;
+import org.ftzobservatory.dataset.Dataset.Industry;
+import org.ftzobservatory.dataset.Dataset.Platform;
+import org.ftzobservatory.dataset.Dataset.Relation;
+import org.ftzobservatory.dataset.Dataset.Statistic;
+import org.ftzobservatory.dataset.Dataset.Subzone;
+import org.ftzobservatory.dataset.Dataset.Term;
+import org.ftzobservatory.dataset.Dataset.Unit;
+import org.ftzobservatory.documents.DocumentNumber;
+import org.ftzobservatory.kernel.PartialDate;
+import org.ftzobservatory.kernel.SourceRef;
+
+/**
+ * Reads and validates a dataset directory. Every problem in every file is collected; the result is either a complete
+ * {@link Dataset} or an {@link InvalidDatasetException} listing them all — never a part of the data.
+ */
+public final class DatasetReader {
+
+    static final List<String> STATISTIC_COLUMNS = List.of("id", "indicator", "indicator_zh", "indicator_en", "zone", "year",
+            "value", "unit", "approx", "raw", "source", "note");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]*");
+
+    private final ReferenceData reference;
+    private final Problems problems = new Problems();
+
+    public DatasetReader(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    public static Dataset read(Path dir, ReferenceData reference) {
+        return new DatasetReader(reference).readDirectory(dir);
+    }
+
+    Dataset readDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidDatasetException(List.of(new DatasetProblem(dir.toString(), 0, "(dir)", "is not a directory")));
+        }
+        Node infoNode = yaml(dir, "dataset.yaml");
+        Dataset.Info info = info(infoNode);
+        Node vocabNode = yaml(dir, "vocabulary.yaml");
+        List<Term> terms = terms(vocabNode);
+        Map<String, Set<String>> vocab = new HashMap<>();
+        for (Term t : terms) {
+            vocab.computeIfAbsent(t.kind(), k -> new HashSet<>()).add(t.id());
+        }
+        List<Unit> units = units(yaml(dir, "units.yaml"));
+        Set<String> unitIds = new HashSet<>();
+        units.forEach(u -> unitIds.add(u.id()));
+
+        List<Ftz> zones = zones(yaml(dir, "zones.yaml"), vocab.getOrDefault("regions", Set.of()));
+        ZoneIndex zoneIndex = new ZoneIndex(zones);
+        List<Platform> platforms = platforms(yaml(dir, "platforms.yaml"), vocab.getOrDefault("platform_kinds", Set.of()), zoneIndex);
+
+        List<Node> docNodes = new ArrayList<>();
+        for (Path f : files(dir.resolve("documents"), ".yaml")) {
+            Node n = yaml(dir, "documents/" + f.getFileName());
+            if (n != null) {
+                docNodes.addAll(n.nodes("documents"));
+            }
+        }
+        List<Document> documents = documents(docNodes, vocab, zoneIndex);
+
+        List<Statistic> statistics = new ArrayList<>();
+        for (Path f : files(dir.resolve("statistics"), ".csv")) {
+            statistics.addAll(statistics(f, "statistics/" + f.getFileName(), unitIds, zoneIndex));
+        }
+        checkIndicatorsConsistent(statistics);
+        Map<String, Statistic> seenStat = new HashMap<>();
+        for (Statistic s : statistics) {
+            Statistic f = s.id() == null ? null : seenStat.putIfAbsent(s.id(), s);
+            if (f != null) {
+                problems.add(s.file(), lineOf(s), "id", "duplicate id '" + s.id() + "' (first at " + f.file() + ":" + lineOf(f) + ")");
+            }
+        }
+
+        Node chronicle = yaml(dir, "chronicle.yaml");
+        List<Event> events = chronicle == null ? List.of() : events(chronicle.nodes("events"), zoneIndex, documents);
+
+        if (!problems.isEmpty()) {
+            throw new InvalidDatasetException(problems.sorted());
+        }
+        return new Dataset(info, terms, units, zones, platforms, documents, statistics, events);
+    }
+
+    private Node yaml(Path dir, String name) {
+        Path p = dir.resolve(name);
+        if (!Files.isRegularFile(p)) {
+            problems.add(name, 0, "(file)", "is missing");
+            return null;
+        }
+        return YamlFile.read(p, name, problems);
+    }
+
+    private static List<Path> files(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private Dataset.Info info(Node n) {
+        if (n == null) {
+            return null;
+        }
+        n.allowOnly(Set.of("id", "version", "title_zh", "title_en", "source"));
+        return new Dataset.Info(n.requireString("id"), n.requireString("version"), n.string("title_zh"), n.string("title_en"),
+                n.string("source"));
+    }
+
+    private List<Term> terms(Node n) {
+        List<Term> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        for (String kind : n.keys()) {
+            for (Node t : n.nodes(kind)) {
+                t.allowOnly(Set.of("id", "name_zh", "name_en"));
+                out.add(new Term(kind, t.requireString("id"), t.requireString("name_zh"), t.requireString("name_en")));
+            }
+        }
+        return out;
+    }
+
+    private List<Unit> units(Node n) {
+        List<Unit> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        for (Node u : n.nodes("units")) {
+            u.allowOnly(Set.of("id", "name_zh", "name_en"));
+            out.add(new Unit(u.requireString("id"), u.requireString("name_zh"), u.requireString("name_en")));
+        }
+        return out;
+    }
+
+    private List<Ftz> zones(Node n, Set<String> regions) {
+        List<Ftz> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        Map<String, Node> seen = new HashMap<>();
+        for (Node z : n.nodes("ftzs")) {
+            z.allowOnly(Set.of("id", "name_zh", "name_en", "short_zh", "short_en", "province_zh", "province_en", "region",
+                    "batch", "launched", "after_report", "area_km2", "area_source", "positioning_zh", "positioning_en",
+                    "key_industries", "industry_documents", "source", "subzones", "note"));
+            String id = id(z, "id");
+            if (id != null && seen.put(id, z) != null) {
+                z.problem("id", "duplicate FTZ id '" + id + "' (first at line " + seen.get(id).line() + ")");
+            }
+            if (id != null && reference.knowsZones() && !reference.ftzIds().contains(id)) {
+                z.problem("id", "unknown FTZ id '" + id + "': not in shared/reference/zones.yaml");
+            }
+            z.source();
+            PartialDate launched = z.date("launched");
+            BigDecimal area = positive(z, "area_km2");
+            if (area != null && !z.has("area_source")) {
+                z.problem("area_source", "is required with area_km2: an area needs its own citation");
+            }
+            if (z.has("area_source")) {
+                z.parsed("area_source", SourceRef::parse);
+            }
+            List<Subzone> subzones = new ArrayList<>();
+            Set<String> subIds = new HashSet<>();
+            for (Node s : z.nodes("subzones")) {
+                s.allowOnly(Set.of("id", "name_zh", "name_en", "launched", "area_km2", "area_source", "source", "note"));
+                String sid = id(s, "id");
+                if (sid != null && !subIds.add(sid)) {
+                    s.problem("id", "duplicate sub-zone id '" + sid + "' in " + id);
+                }
+                if (sid != null && id != null && reference.knowsZones() && !reference.subzoneRefs().contains(id + "/" + sid)) {
+                    s.problem("id", "unknown sub-zone '" + id + "/" + sid + "': not in shared/reference/zones.yaml");
+                }
+                s.source();
+                PartialDate sl = s.date("launched");
+                BigDecimal sa = positive(s, "area_km2");
+                if (sa != null && !s.has("area_source")) {
+                    s.problem("area_source", "is required with area_km2");
+                }
+                subzones.add(new Subzone(sid, s.requireString("name_zh"), s.requireString("name_en"), str(sl), sa,
+                        s.string("area_source"), s.string("source")));
+            }
+            List<Industry> industries = new ArrayList<>();
+            for (Node i : z.nodes("key_industries")) {
+                i.allowOnly(Set.of("name_zh", "name_en", "subzone"));
+                String sub = i.string("subzone");
+                if (sub != null && !subIds.contains(sub)) {
+                    i.problem("subzone", "'" + sub + "' is not a sub-zone of " + id);
+                }
+                industries.add(new Industry(i.requireString("name_zh"), i.requireString("name_en"), sub));
+            }
+            Integer batch = z.integer("batch", 2013, 2100);
+            if (batch == null && !z.has("batch")) {
+                z.problem("batch", "is required");
+            }
+            out.add(new Ftz(id, z.requireString("name_zh"), z.requireString("name_en"), z.requireString("short_zh"),
+                    z.requireString("short_en"), z.requireString("province_zh"), z.requireString("province_en"),
+                    z.oneOf("region", regions, true), batch == null ? 0 : batch, str(launched), z.bool("after_report", false),
+                    area, z.string("area_source"), z.string("positioning_zh"), z.string("positioning_en"), industries,
+                    z.strings("industry_documents"), z.string("source"), subzones));
+        }
+        if (reference.knowsZones()) {
+            for (String ref : reference.ftzIds()) {
+                if (!seen.containsKey(ref)) {
+                    n.problem("ftzs", "FTZ '" + ref + "' of shared/reference/zones.yaml is missing");
+                }
+            }
+            Set<String> have = new HashSet<>();
+            out.forEach(f -> f.subzones().forEach(s -> have.add(f.id() + "/" + s.id())));
+            for (String ref : reference.subzoneRefs()) {
+                if (!have.contains(ref)) {
+                    n.problem("ftzs", "sub-zone '" + ref + "' of shared/reference/zones.yaml is missing");
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Platform> platforms(Node n, Set<String> kinds, ZoneIndex zones) {
+        List<Platform> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (Node p : n.nodes("platforms")) {
+            p.allowOnly(Set.of("id", "name_zh", "name_en", "kind", "zones", "year", "summary_zh", "summary_en", "source", "note"));
+            String id = id(p, "id");
+            if (id != null && seen.putIfAbsent(id, p.line()) != null) {
+                p.problem("id", "duplicate platform id '" + id + "' (first at line " + seen.get(id) + ")");
+            }
+            p.source();
+            List<String> zoneRefs = zoneRefs(p, "zones", zones, false);
+            out.add(new Platform(id, p.requireString("name_zh"), p.requireString("name_en"), p.oneOf("kind", kinds, true),
+                    zoneRefs, p.integer("year", 1949, 2100), p.string("summary_zh"), p.string("summary_en"), p.string("source")));
+        }
+        return out;
+    }
+
+    private List<Document> documents(List<Node> nodes, Map<String, Set<String>> vocab, ZoneIndex zones) {
+        Map<String, Node> byId = new LinkedHashMap<>();
+        Map<String, String> idByNumber = new HashMap<>();
+        for (Node d : nodes) {
+            String id = id(d, "id");
+            if (id == null) {
+                continue;
+            }
+            Node first = byId.putIfAbsent(id, d);
+            if (first != null) {
+                d.problem("id", "duplicate document id '" + id + "' (first at " + first.file() + ":" + first.line() + ")");
+            }
+            DocumentNumber number = d.parsed("number", DocumentNumber::parse);
+            if (number != null) {
+                String prev = idByNumber.putIfAbsent(number.normalized(), id);
+                if (prev != null && !prev.equals(id)) {
+                    d.problem("number", "文号 " + number.normalized() + " is already used by document '" + prev + "'");
+                }
+            }
+        }
+        Map<String, Node> byTitle = new HashMap<>();
+        for (Node d : nodes) {
+            String key = d.string("title_zh") == null ? null : d.string("title_zh").replaceAll("[\\s《》（）()]", "") + "|" + d.string("issued");
+            Node first = key == null ? null : byTitle.putIfAbsent(key, d);
+            if (first != null) {
+                d.problem("title_zh", "the same document (title and date) is already '" + first.string("id") + "' at "
+                        + first.file() + ":" + first.line() + "; reference it instead of repeating it");
+            }
+        }
+        List<Document> out = new ArrayList<>();
+        for (Node d : nodes) {
+            d.allowOnly(Set.of("id", "number", "title_zh", "title_en", "short_zh", "issuers", "issued", "effective", "type",
+                    "scope", "zones", "measure_count", "measure_unit", "relations", "summary_zh", "summary_en", "source", "note"));
+            d.source();
+            DocumentNumber number = d.parsed("number", DocumentNumber::parse);
+            PartialDate issued = d.date("issued");
+            PartialDate effective = d.date("effective");
+            String scope = d.oneOf("scope", vocab.getOrDefault("document_scopes", Set.of()), true);
+            List<String> zoneRefs = zoneRefs(d, "zones", zones, false);
+            if ("zone".equals(scope) && zoneRefs.isEmpty()) {
+                d.problem("zones", "is required when scope is zone");
+            }
+            Integer count = d.integer("measure_count", 0, 100000);
+            if (count != null && !d.has("measure_unit")) {
+                d.problem("measure_unit", "is required with measure_count (条, 项 …)");
+            }
+            String title = d.requireString("title_zh");
+            if (title != null && (title.startsWith("《") || title.endsWith("》"))) {
+                d.problem("title_zh", "write the title without 《》");
+            }
+            List<Relation> relations = new ArrayList<>();
+            for (Node r : d.nodes("relations")) {
+                r.allowOnly(Set.of("type", "target"));
+                String type = r.oneOf("type", vocab.getOrDefault("relation_types", Set.of()), true);
+                String target = resolveDocument(r, "target", r.requireString("target"), byId.keySet(), idByNumber);
+                if (type != null && target != null) {
+                    relations.add(new Relation(type, target));
+                }
+            }
+            out.add(new Document(d.string("id"), d.file(), number == null ? null : number.normalized(), title,
+                    d.requireString("title_en"), d.string("short_zh"), d.strings("issuers"), str(issued), str(effective),
+                    d.oneOf("type", vocab.getOrDefault("document_types", Set.of()), true), scope, zoneRefs, count,
+                    d.string("measure_unit"), relations, d.string("summary_zh"), d.string("summary_en"), d.string("source")));
+        }
+        return out;
+    }
+
+    private String resolveDocument(Node n, String field, String ref, Set<String> ids, Map<String, String> idByNumber) {
+        if (ref == null) {
+            return null;
+        }
+        if (ids.contains(ref)) {
+            return ref;
+        }
+        try {
+            String id = idByNumber.get(DocumentNumber.parse(ref).normalized());
+            if (id != null) {
+                return id;
+            }
+        } catch (IllegalArgumentException notANumber) {
+            // fall through to the error below
+        }
+        n.problem(field, "'" + ref + "' is neither a document id nor the 文号 of a document in documents/");
+        return null;
+    }
+
+    private List<Statistic> statistics(Path path, String name, Set<String> units, ZoneIndex zones) {
+        List<Statistic> out = new ArrayList<>();
+        List<CsvParser.Row> rows;
+        try {
+            rows = CsvParser.parse(Files.readString(path, StandardCharsets.UTF_8));
+        } catch (CsvParser.CsvException e) {
+            problems.add(name, e.line(), "(csv)", e.getMessage());
+            return out;
+        } catch (IOException e) {
+            problems.add(name, 1, "(file)", "cannot be read: " + e.getMessage());
+            return out;
+        }
+        if (rows.isEmpty() || !rows.get(0).fields().equals(STATISTIC_COLUMNS)) {
+            problems.add(name, 1, "(header)", "must be exactly: " + String.join(",", STATISTIC_COLUMNS));
+            return out;
+        }
+        for (CsvParser.Row row : rows.subList(1, rows.size())) {
+            Node n = new Node(name, row.line(), problems);
+            if (row.fields().size() != STATISTIC_COLUMNS.size()) {
+                n.problem("(row)", "has " + row.fields().size() + " fields, expected " + STATISTIC_COLUMNS.size());
+                continue;
+            }
+            for (int i = 0; i < STATISTIC_COLUMNS.size(); i++) {
+                n.put(STATISTIC_COLUMNS.get(i), row.fields().get(i), row.line());
+            }
+            String indicator = n.requireString("indicator");
+            if (indicator != null && !INDICATOR.matcher(indicator).matches()) {
+                n.problem("indicator", "'" + indicator + "' must be snake_case");
+            }
+            String zone = n.requireString("zone");
+            if (zone != null && !"national".equals(zone) && !zones.contains(zone)) {
+                n.problem("zone", "unknown zone '" + zone + "' (use an FTZ id, ftz/subzone or national)");
+            }
+            n.source();
+            Integer year = n.integer("year", 1949, 2100);
+            if (year == null && !n.has("year")) {
+                n.problem("year", "is required");
+            }
+            BigDecimal value = n.decimal("value");
+            if (value == null && !n.has("value")) {
+                n.problem("value", "is required");
+            }
+            Statistic s = new Statistic(n.requireString("id"), name, indicator, n.requireString("indicator_zh"),
+                    n.requireString("indicator_en"), zone, year == null ? 0 : year, value, n.oneOf("unit", units, true),
+                    n.bool("approx", false), n.requireString("raw"), n.string("source"), n.string("note"));
+            statisticLines.put(s, row.line());
+            out.add(s);
+        }
+        return out;
+    }
+
+    private void checkIndicatorsConsistent(List<Statistic> stats) {
+        Map<String, Statistic> first = new HashMap<>();
+        for (Statistic s : stats) {
+            if (s.indicator() == null) {
+                continue;
+            }
+            Statistic f = first.putIfAbsent(s.indicator(), s);
+            if (f == null) {
+                continue;
+            }
+            if (!eq(f.indicatorZh(), s.indicatorZh()) || !eq(f.indicatorEn(), s.indicatorEn())) {
+                problems.add(s.file(), lineOf(s), "indicator_zh", "indicator '" + s.indicator()
+                        + "' is named differently at " + f.file() + " (" + f.indicatorZh() + " / " + f.indicatorEn() + ")");
+            }
+            if (!eq(f.unit(), s.unit())) {
+                problems.add(s.file(), lineOf(s), "unit", "indicator '" + s.indicator() + "' uses unit " + f.unit()
+                        + " elsewhere (" + f.file() + "); one indicator, one unit");
+            }
+        }
+    }
+
+    private final Map<Statistic, Integer> statisticLines = new HashMap<>();
+
+    private int lineOf(Statistic s) {
+        return statisticLines.getOrDefault(s, 0);
+    }
+
+    private List<Event> events(List<Node> nodes, ZoneIndex zones, List<Document> documents) {
+        Set<String> docIds = new HashSet<>();
+        Map<String, String> idByNumber = new HashMap<>();
+        for (Document d : documents) {
+            docIds.add(d.id());
+            if (d.number() != null) {
+                idByNumber.put(d.number(), d.id());
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Set<Integer> seqs = new HashSet<>();
+        for (Node e : nodes) {
+            e.allowOnly(Set.of("id", "seq", "date", "end_date", "title_zh", "title_en", "summary_zh", "summary_en", "actors",
+                    "documents", "zones", "source", "note"));
+            String id = id(e, "id");
+            if (id != null && seen.putIfAbsent(id, e.line()) != null) {
+                e.problem("id", "duplicate event id '" + id + "' (first at line " + seen.get(id) + ")");
+            }
+            Integer seq = e.integer("seq", 1, 10000);
+            if (seq != null && !seqs.add(seq)) {
+                e.problem("seq", "duplicate seq " + seq);
+            }
+            PartialDate date = e.date("date");
+            if (date == null && !e.has("date")) {
+                e.problem("date", "is required");
+            }
+            PartialDate end = e.date("end_date");
+            if (date != null && end != null && end.compareTo(date) < 0) {
+                e.problem("end_date", end + " is before date " + date);
+            }
+            e.source();
+            List<String> docs = new ArrayList<>();
+            for (String ref : e.strings("documents")) {
+                String resolved = resolveDocument(e, "documents", ref, docIds, idByNumber);
+                if (resolved != null) {
+                    docs.add(resolved);
+                }
+            }
+            out.add(new Event(id, seq == null ? 0 : seq, str(date), str(end), e.requireString("title_zh"),
+                    e.requireString("title_en"), e.requireString("summary_zh"), e.requireString("summary_en"),
+                    e.strings("actors"), docs, zoneRefs(e, "zones", zones, false), e.string("source")));
+        }
+        return out;
+    }
+
+    private List<String> zoneRefs(Node n, String field, ZoneIndex zones, boolean allowNational) {
+        List<String> out = new ArrayList<>();
+        for (String ref : n.strings(field)) {
+            if (zones.contains(ref) || (allowNational && "national".equals(ref))) {
+                out.add(ref);
+            } else {
+                n.problem(field, "unknown zone '" + ref + "' (use an FTZ id or ftz/subzone)");
+            }
+        }
+        return out;
+    }
+
+    private String id(Node n, String field) {
+        String id = n.requireString(field);
+        if (id != null && !ID.matcher(id).matches()) {
+            n.problem(field, "'" + id + "' must be lower-case ascii, digits and hyphens");
+            return null;
+        }
+        return id;
+    }
+
+    private BigDecimal positive(Node n, String field) {
+        BigDecimal v = n.decimal(field);
+        if (v != null && v.signum() <= 0) {
+            n.problem(field, "must be positive");
+            return null;
+        }
+        return v;
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static boolean eq(Object a, Object b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    /** The zone ids a record may point at: every FTZ and every ftz/subzone pair of zones.yaml. */
+    private static final class ZoneIndex {
+        private final Set<String> refs = new HashSet<>();
+
+        ZoneIndex(List<Ftz> zones) {
+            for (Ftz f : zones) {
+                if (f.id() == null) {
+                    continue;
+                }
+                refs.add(f.id());
+                for (Subzone s : f.subzones()) {
+                    refs.add(f.id() + "/" + s.id());
+                }
+            }
+        }
+
+        boolean contains(String ref) {
+            return refs.contains(ref);
+        }
+    }
+}

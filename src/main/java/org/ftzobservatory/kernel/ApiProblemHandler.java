@@ -1,0 +1,65 @@
+package org.ftzobservatory.kernel;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** RFC 9457 problem details for the REST API. A bad parameter is named in {@code errors}; internals are never shown. */
+@RestControllerAdvice(annotations = ApiController.class)
+public class ApiProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException e) {
+        return parameterProblem(e.parameter(), e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "a valid value" : switch (e.getRequiredType().getSimpleName()) {
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            default -> "a valid " + e.getRequiredType().getSimpleName();
+        };
+        return parameterProblem(e.getName(), "'" + e.getValue() + "' is not " + expected);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e) {
+        return parameterProblem(e.getParameterName(), "is required");
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        p.setTitle("Not found");
+        p.setType(URI.create("https://ftz-observatory.org/problems/not-found"));
+        return p;
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("API request failed", e);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The server could not answer this request; the error has been logged.");
+        p.setTitle("Internal error");
+        return p;
+    }
+
+    private static ProblemDetail parameterProblem(String parameter, String message) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid parameter '" + parameter + "': " + message);
+        p.setTitle("Invalid request parameter");
+        p.setType(URI.create("https://ftz-observatory.org/problems/invalid-parameter"));
+        p.setProperty("errors", List.of(Map.of("parameter", parameter, "message", message)));
+        return p;
+    }
+}

@@ -1,0 +1,23 @@
+package org.ftzobservatory.kernel;
+
+/** Validated paging parameters: {@code page} counts from 1; {@code size} is capped so one request cannot dump a table. */
+public record Paging(int page, int size) {
+
+    public static final int MAX_SIZE = 200;
+
+    public static Paging of(Integer page, Integer size, int defaultSize) {
+        int p = page == null ? 1 : page;
+        int s = size == null ? defaultSize : size;
+        if (p < 1) {
+            throw new BadRequestException("page", "must be 1 or more (pages count from 1)");
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            throw new BadRequestException("size", "must be between 1 and " + MAX_SIZE);
+        }
+        return new Paging(p, s);
+    }
+
+    public int offset() {
+        return (page - 1) * size;
+    }
+}

@@ -1,0 +1,13 @@
+package org.ftzobservatory.statistics;
+
+import java.math.BigDecimal;
+
+import org.ftzobservatory.kernel.Text;
+
+/**
+ * One figure from the report: {@code value} is normalised to {@code unit} (2130 亿元 → 213000000000 CNY); {@code raw} is
+ * the figure as printed, so a reader can check the normalisation.
+ */
+public record Statistic(String id, String indicator, Text indicatorName, String zone, int year, BigDecimal value, String unit,
+                        boolean approx, String raw, String source, String note) {
+}
