@@ -183,3 +183,8 @@ create table event_zone (
     ftz_id   text not null references ftz (id),
     primary key (event_id, zone_ref)
 );
+
+create table headline (
+    statistic_id text primary key references statistic (id) on delete cascade,
+    sort_order   int not null
+);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The whole bundled dataset after validation: what the importer writes and the exporter reads back. */
 public record Dataset(Info info, List<Term> terms, List<Unit> units, List<Ftz> zones, List<Platform> platforms, List<Document> documents,
-                      List<Statistic> statistics, List<Event> events) {
+                      List<Statistic> statistics, List<String> headlines, List<Event> events) {
 
     public record Info(String id, String version, String titleZh, String titleEn, String source) {
     }

@@ -71,6 +71,8 @@ public class DatasetExporter {
                 written.put(e.getKey(), e.getValue().size() - 1);
                 progress.accept(e.getKey() + ": " + (e.getValue().size() - 1));
             }
+            write(dir.resolve("headlines.yaml"), Map.of("headlines",
+                    jdbc.queryForList("select statistic_id from headline order by sort_order", String.class)));
             List<Map<String, Object>> events = events();
             write(dir.resolve("chronicle.yaml"), Map.of("events", events));
             written.put("chronicle.yaml", events.size());

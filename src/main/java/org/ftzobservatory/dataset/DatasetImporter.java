@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DatasetImporter {
 
     private static final long IMPORT_LOCK = 0x46545a44L; // "FTZD"
-    static final List<String> TABLES_CHILD_FIRST = List.of("event_zone", "event_document", "chronicle_event", "statistic",
+    static final List<String> TABLES_CHILD_FIRST = List.of("headline", "event_zone", "event_document", "chronicle_event", "statistic",
             "indicator", "document_relation", "document_zone", "document", "platform_zone", "platform", "key_industry",
             "subzone", "ftz", "unit", "vocabulary", "dataset_meta");
 
@@ -57,6 +57,11 @@ public class DatasetImporter {
             progress.accept("documents: " + data.documents().size());
             insertStatistics(data.statistics());
             progress.accept("statistics: " + data.statistics().size());
+            List<Object[]> headlines = new ArrayList<>();
+            for (int i = 0; i < data.headlines().size(); i++) {
+                headlines.add(new Object[] {data.headlines().get(i), i});
+            }
+            jdbc.batchUpdate("insert into headline (statistic_id, sort_order) values (?,?)", headlines);
             insertEvents(data.events());
             progress.accept("chronicle events: " + data.events().size());
             jdbc.update("insert into dataset_meta (id, version, content_hash, title_zh, title_en, source) values (?,?,?,?,?,?)",

@@ -93,13 +93,14 @@ public final class DatasetReader {
             }
         }
 
+        List<String> headlines = headlines(yaml(dir, "headlines.yaml"), statistics);
         Node chronicle = yaml(dir, "chronicle.yaml");
         List<Event> events = chronicle == null ? List.of() : events(chronicle.nodes("events"), zoneIndex, documents);
 
         if (!problems.isEmpty()) {
             throw new InvalidDatasetException(problems.sorted());
         }
-        return new Dataset(info, terms, units, zones, platforms, documents, statistics, events);
+        return new Dataset(info, terms, units, zones, platforms, documents, statistics, headlines, events);
     }
 
     private Node yaml(Path dir, String name) {
@@ -421,6 +422,26 @@ public final class DatasetReader {
 
     private int lineOf(Statistic s) {
         return statisticLines.getOrDefault(s, 0);
+    }
+
+    private List<String> headlines(Node n, List<Statistic> statistics) {
+        if (n == null) {
+            return List.of();
+        }
+        n.allowOnly(Set.of("headlines"));
+        Set<String> ids = new HashSet<>();
+        statistics.forEach(s -> ids.add(s.id()));
+        List<String> out = new ArrayList<>();
+        for (String id : n.strings("headlines")) {
+            if (!ids.contains(id)) {
+                n.problem("headlines", "'" + id + "' is not a statistic id");
+            } else if (out.contains(id)) {
+                n.problem("headlines", "'" + id + "' is listed twice");
+            } else {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     private List<Event> events(List<Node> nodes, ZoneIndex zones, List<Document> documents) {

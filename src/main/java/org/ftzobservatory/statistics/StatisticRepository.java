@@ -39,11 +39,12 @@ public class StatisticRepository {
         return new PageResult<>(items, total, paging.page(), paging.size());
     }
 
-    public List<Statistic> byIds(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(SELECT + " where s.id in (:ids)").param("ids", ids).query((rs, n) -> map(rs)).list();
+    public List<Statistic> headlines() {
+        return jdbc.sql(SELECT + " join headline h on h.statistic_id = s.id order by h.sort_order").query((rs, n) -> map(rs)).list();
+    }
+
+    public List<Statistic> byZone(String ftzId) {
+        return jdbc.sql(SELECT + " where s.ftz_id = ? order by s.origin_file, s.sort_order").param(ftzId).query((rs, n) -> map(rs)).list();
     }
 
     public List<Statistic> byIndicators(List<String> indicators) {

@@ -1,0 +1,81 @@
+package org.ftzobservatory.home;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.ftzobservatory.chronicle.ChronicleRepository;
+import org.ftzobservatory.kernel.Charts;
+import org.ftzobservatory.registry.ZoneRepository;
+import org.ftzobservatory.registry.ZoneSummary;
+import org.ftzobservatory.statistics.Statistic;
+import org.ftzobservatory.statistics.StatisticRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    /** Zone-level figures charted on the home page when the report gives them. */
+    private static final List<String> CHARTED_INDICATORS = List.of("trade_total", "fdi_actual_use", "fdi_actual_use_usd");
+
+    private final StatisticRepository statistics;
+    private final ZoneRepository zones;
+    private final ChronicleRepository chronicle;
+    private final Charts charts;
+
+    HomeController(StatisticRepository statistics, ZoneRepository zones, ChronicleRepository chronicle, Charts charts) {
+        this.statistics = statistics;
+        this.zones = zones;
+        this.chronicle = chronicle;
+        this.charts = charts;
+    }
+
+    @GetMapping("/")
+    String home(Model model, Locale locale) {
+        List<ZoneSummary> all = zones.list(null, null);
+        Map<Integer, List<ZoneSummary>> byBatch = new TreeMap<>();
+        all.forEach(z -> byBatch.computeIfAbsent(z.batch(), b -> new ArrayList<>()).add(z));
+        model.addAttribute("headlines", statistics.headlines());
+        model.addAttribute("batches", byBatch);
+        model.addAttribute("latest", chronicle.latest(5));
+        model.addAttribute("mapChart", mapChart(all, locale));
+        model.addAttribute("indicatorCharts", indicatorCharts(locale));
+        return "home";
+    }
+
+    private String mapChart(List<ZoneSummary> all, Locale locale) {
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (ZoneSummary z : all) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("name", z.shortName().zh()); // the map's regions are named in Chinese
+            d.put("value", z.batch());
+            d.put("label", z.name().in(locale) + " · " + z.batch());
+            d.put("href", "/zones/" + z.id());
+            data.add(d);
+        }
+        return charts.map(zones.batches(), data);
+    }
+
+    private List<String> indicatorCharts(Locale locale) {
+        Map<String, List<Statistic>> byIndicator = new LinkedHashMap<>();
+        for (Statistic s : statistics.byIndicators(CHARTED_INDICATORS)) {
+            byIndicator.computeIfAbsent(s.indicator(), k -> new ArrayList<>()).add(s);
+        }
+        List<String> out = new ArrayList<>();
+        for (String indicator : CHARTED_INDICATORS) {
+            List<Statistic> rows = byIndicator.getOrDefault(indicator, List.of());
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<Charts.Bar> bars = rows.stream()
+                    .map(s -> new Charts.Bar(s.zone() + " " + s.year(), s.value(), s.raw())).toList();
+            out.add(charts.bars(rows.get(0).indicatorName().in(locale) + " (" + rows.get(0).unit() + ")", bars));
+        }
+        return out;
+    }
+}

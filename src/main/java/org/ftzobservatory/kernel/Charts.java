@@ -1,0 +1,52 @@
+package org.ftzobservatory.kernel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+
+/** Builds the JSON that {@code static/js/charts.js} renders; pages put it in a {@code data-chart} attribute. */
+@Component("charts")
+public class Charts {
+
+    /** One bar of a chart: its label, numeric value and the figure as printed in the report (shown on the bar). */
+    public record Bar(String label, Number value, String raw) {
+    }
+
+    private final ObjectMapper json;
+
+    public Charts(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public String bars(String title, List<Bar> bars) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", "bar");
+        spec.put("title", title);
+        List<String> labels = new ArrayList<>();
+        List<Number> values = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        List<Bar> bottomUp = new ArrayList<>(bars);
+        java.util.Collections.reverse(bottomUp);
+        for (Bar b : bottomUp) {
+            labels.add(b.label());
+            values.add(b.value());
+            raw.add(b.raw());
+        }
+        spec.put("labels", labels);
+        spec.put("values", values);
+        spec.put("raw", raw);
+        return json.writeValueAsString(spec);
+    }
+
+    public String map(List<Integer> batches, List<Map<String, Object>> zones) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", "map");
+        spec.put("batches", batches);
+        spec.put("zones", zones);
+        return json.writeValueAsString(spec);
+    }
+}

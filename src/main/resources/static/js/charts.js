@@ -1,0 +1,49 @@
+// Renders every element with a data-chart attribute. The server puts the chart's data (JSON) in the attribute, so pages
+// carry no inline script; htmx swaps re-run this through the htmx:afterSwap hook.
+(function () {
+  function fmt(v) {
+    if (Math.abs(v) >= 1e12) return (v / 1e12).toFixed(2) + ' tn';
+    if (Math.abs(v) >= 1e8) return (v / 1e8).toFixed(1) + ' 亿';
+    if (Math.abs(v) >= 1e4) return (v / 1e4).toFixed(1) + ' 万';
+    return String(v);
+  }
+  function bar(el, spec) {
+    var chart = echarts.init(el);
+    chart.setOption({
+      title: { text: spec.title, textStyle: { fontSize: 13 } },
+      tooltip: { trigger: 'axis', formatter: function (p) { return p[0].name + '<br>' + p[0].data.raw; } },
+      grid: { left: 8, right: 40, top: 34, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', axisLabel: { formatter: fmt } },
+      yAxis: { type: 'category', data: spec.labels, axisLabel: { width: 220, overflow: 'truncate' } },
+      series: [{ type: 'bar', data: spec.values.map(function (v, i) { return { value: v, raw: spec.raw[i] }; }),
+                 itemStyle: { color: '#b3261e' }, label: { show: true, position: 'right', formatter: function (p) { return p.data.raw; } } }]
+    });
+    return chart;
+  }
+  function map(el, spec) {
+    var chart = echarts.init(el);
+    var batches = spec.batches;
+    chart.setOption({
+      tooltip: { trigger: 'item', formatter: function (p) { return p.data ? p.data.label : p.name; } },
+      visualMap: { type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 0,
+                   pieces: batches.map(function (b) { return { value: b, label: String(b) }; }),
+                   inRange: { color: ['#f7c5a8', '#ee9a6b', '#dc6b3f', '#c0392b', '#8e1b10', '#4a0e08', '#2d6a8e'] } },
+      series: [{ type: 'map', map: 'china', roam: false, data: spec.zones,
+                 label: { show: false }, emphasis: { label: { show: true } } }]
+    });
+    chart.on('click', function (p) { if (p.data && p.data.href) window.location.href = p.data.href; });
+    return chart;
+  }
+  function render(root) {
+    if (typeof echarts === 'undefined') return;
+    (root || document).querySelectorAll('[data-chart]').forEach(function (el) {
+      if (el.dataset.rendered) return;
+      var spec = JSON.parse(el.getAttribute('data-chart'));
+      var chart = spec.kind === 'map' ? map(el, spec) : bar(el, spec);
+      el.dataset.rendered = 'true';
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  }
+  window.addEventListener('load', function () { render(document); });
+  document.addEventListener('htmx:afterSwap', function (e) { render(e.target); });
+})();
