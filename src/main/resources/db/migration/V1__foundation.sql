@@ -1,7 +1,6 @@
 -- Foundation schema: zone registry, documents, statistics and chronicle of the bundled dataset.
 -- The dataset tables are replaced as a whole by each import (one transaction), so they carry no audit columns.
 
-create extension if not exists pg_trgm;
 
 create table dataset_meta (
     id          text primary key,
@@ -113,7 +112,6 @@ create table document (
     source        text not null
 );
 create index document_issued_idx on document (issued_from);
-create index document_title_trgm on document using gin (title_zh gin_trgm_ops);
 
 create table document_zone (
     document_id text not null references document (id) on delete cascade,
