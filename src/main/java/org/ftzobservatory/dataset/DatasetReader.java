@@ -129,7 +129,7 @@ public final class DatasetReader {
         }
         n.allowOnly(Set.of("id", "version", "title_zh", "title_en", "source"));
         return new Dataset.Info(n.requireString("id"), n.requireString("version"), n.string("title_zh"), n.string("title_en"),
-                n.string("source"));
+                normalizedSource(n));
     }
 
     private List<Term> terms(Node n) {
@@ -202,7 +202,7 @@ public final class DatasetReader {
                     s.problem("area_source", "is required with area_km2");
                 }
                 subzones.add(new Subzone(sid, s.requireString("name_zh"), s.requireString("name_en"), str(sl), sa,
-                        s.string("area_source"), s.string("source")));
+                        s.string("area_source"), normalizedSource(s)));
             }
             List<Industry> industries = new ArrayList<>();
             for (Node i : z.nodes("key_industries")) {
@@ -221,7 +221,7 @@ public final class DatasetReader {
                     z.requireString("short_en"), z.requireString("province_zh"), z.requireString("province_en"),
                     z.oneOf("region", regions, true), batch == null ? 0 : batch, str(launched), z.bool("after_report", false),
                     area, z.string("area_source"), z.string("positioning_zh"), z.string("positioning_en"), industries,
-                    z.strings("industry_documents"), z.string("source"), subzones));
+                    z.strings("industry_documents"), normalizedSource(z), subzones));
         }
         if (reference.knowsZones()) {
             for (String ref : reference.ftzIds()) {
@@ -255,7 +255,7 @@ public final class DatasetReader {
             p.source();
             List<String> zoneRefs = zoneRefs(p, "zones", zones, false);
             out.add(new Platform(id, p.requireString("name_zh"), p.requireString("name_en"), p.oneOf("kind", kinds, true),
-                    zoneRefs, p.integer("year", 1949, 2100), p.string("summary_zh"), p.string("summary_en"), p.string("source")));
+                    zoneRefs, p.integer("year", 1949, 2100), p.string("summary_zh"), p.string("summary_en"), normalizedSource(p)));
         }
         return out;
     }
@@ -322,7 +322,7 @@ public final class DatasetReader {
             out.add(new Document(d.string("id"), d.file(), number == null ? null : number.normalized(), title,
                     d.requireString("title_en"), d.string("short_zh"), d.strings("issuers"), str(issued), str(effective),
                     d.oneOf("type", vocab.getOrDefault("document_types", Set.of()), true), scope, zoneRefs, count,
-                    d.string("measure_unit"), relations, d.string("summary_zh"), d.string("summary_en"), d.string("source")));
+                    d.string("measure_unit"), relations, d.string("summary_zh"), d.string("summary_en"), normalizedSource(d)));
         }
         return out;
     }
@@ -390,7 +390,7 @@ public final class DatasetReader {
             }
             Statistic s = new Statistic(n.requireString("id"), name, indicator, n.requireString("indicator_zh"),
                     n.requireString("indicator_en"), zone, year == null ? 0 : year, value, n.oneOf("unit", units, true),
-                    n.bool("approx", false), n.requireString("raw"), n.string("source"), n.string("note"));
+                    n.bool("approx", false), n.requireString("raw"), normalizedSource(n), n.string("note"));
             statisticLines.put(s, row.line());
             out.add(s);
         }
@@ -485,7 +485,7 @@ public final class DatasetReader {
             }
             out.add(new Event(id, seq == null ? 0 : seq, str(date), str(end), e.requireString("title_zh"),
                     e.requireString("title_en"), e.requireString("summary_zh"), e.requireString("summary_en"),
-                    e.strings("actors"), docs, zoneRefs(e, "zones", zones, false), e.string("source")));
+                    e.strings("actors"), docs, zoneRefs(e, "zones", zones, false), normalizedSource(e)));
         }
         return out;
     }
@@ -500,6 +500,16 @@ public final class DatasetReader {
             }
         }
         return out;
+    }
+
+    /** Sources are stored in one spelling ({@code 708} rather than {@code 708-708}) so that they compare and display cleanly. */
+    private static String normalizedSource(Node n) {
+        String raw = n.string("source");
+        try {
+            return raw == null ? null : SourceRef.parse(raw).toString();
+        } catch (IllegalArgumentException e) {
+            return raw; // already reported by Node.source()
+        }
     }
 
     private String id(Node n, String field) {

@@ -62,7 +62,7 @@ public class StatisticRepository {
 
     private static Statistic map(ResultSet rs) throws SQLException {
         return new Statistic(rs.getString("id"), rs.getString("indicator_id"), text(rs, "indicator"), rs.getString("zone_ref"),
-                rs.getInt("year"), rs.getBigDecimal("value").stripTrailingZeros(), rs.getString("unit"), rs.getBoolean("approx"),
+                rs.getInt("year"), rs.getBigDecimal("value"), rs.getString("unit"), rs.getBoolean("approx"),
                 rs.getString("raw"), rs.getString("source"), rs.getString("note"));
     }
 }

@@ -1,0 +1,150 @@
+package org.ftzobservatory.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every main page in real headless Chromium (Debian's /usr/bin/chromium): content is visible, the language toggle works,
+ * htmx filters update the list, and ECharts draws its canvases. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ftz.import-on-start=true", "ftz.db.embedded.dir=target/test-pg", "ftz.db.embedded.clean=true"})
+class BrowserIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI must install Debian's chromium and chromium-driver (see .ci/run)");
+        }
+        Assumptions.assumeTrue(present, "skipped: no /usr/bin/chromium or /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1800", "--lang=zh-CN");
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), o);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void homeShowsHeadlinesTimelineAndDrawsTheMap() throws Exception {
+        open("/");
+        assertThat(driver.getTitle()).isEqualTo("自贸试验区制度创新观测平台");
+        assertThat(text("#headlines")).contains("2130 亿元").contains("278");
+        assertThat(text("#batch-timeline")).contains("2013").contains("上海").contains("2020");
+        waitFor(By.cssSelector("#zone-map canvas"));
+        screenshot("home");
+    }
+
+    @Test
+    void zonePageThenSwitchToEnglish() throws Exception {
+        open("/zones/guangdong");
+        assertThat(text("#zone-name")).isEqualTo("中国（广东）自由贸易试验区");
+        assertThat(text("#subzones")).contains("前海蛇口");
+        driver.findElement(By.id("lang-toggle")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("zone-name"), "China (Guangdong) Pilot Free Trade Zone"));
+        assertThat(text("nav")).contains("Free trade zones").contains("Documents");
+        screenshot("zone-guangdong-en");
+        open("/zones/guangdong?lang=zh");
+        assertThat(text("#zone-name")).isEqualTo("中国（广东）自由贸易试验区");
+    }
+
+    @Test
+    void zoneListFiltersWithHtmx() {
+        open("/zones?lang=zh");
+        assertThat(rows("#zone-results tbody tr")).hasSize(22);
+        new Select(driver.findElement(By.id("filter-region"))).selectByValue("border");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> rows("#zone-results tbody tr").size() < 22);
+        assertThat(text("#zone-results")).contains("广西").contains("云南").contains("黑龙江").doesNotContain("上海");
+        assertThat(driver.getCurrentUrl()).contains("region=border");
+    }
+
+    @Test
+    void documentListFiltersAndOpensADocument() throws Exception {
+        open("/documents?lang=zh");
+        String before = text("#document-count");
+        new Select(driver.findElement(By.id("filter-type"))).selectByValue("overall_plan");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !text("#document-count").equals(before));
+        assertThat(text("#document-results")).contains("总体方案");
+        open("/documents/guofa-2021-12");
+        assertThat(text("#document-title")).contains("若干措施");
+        assertThat(text("#parsed-number")).contains("国发").contains("2021").contains("12");
+        screenshot("document");
+    }
+
+    @Test
+    void chronicleShowsAll25Events() throws Exception {
+        open("/chronicle?lang=zh");
+        assertThat(rows("#chronicle > li")).hasSize(25);
+        assertThat(text("#chronicle")).contains("2021-12-27");
+        screenshot("chronicle");
+    }
+
+    @Test
+    void unknownZoneShowsTheFriendly404() {
+        open("/zones/atlantis?lang=zh");
+        assertThat(text("h1")).isEqualTo("页面不存在");
+        assertThat(driver.getPageSource()).doesNotContain("Exception");
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText().trim();
+    }
+
+    private List<WebElement> rows(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    private void waitFor(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
