@@ -38,6 +38,7 @@ public final class FtzCli {
               import DIR            validate DIR and replace the dataset with it, all or nothing
               export DIR            write the database's dataset to DIR as YAML/CSV files
               validate DIR          check DIR without touching the database
+              status                the loaded dataset version and row counts
               help                  this text
 
             planned (see the open issues): extract, search, stats, check-access, report, index, bulletin, user
@@ -83,6 +84,7 @@ public final class FtzCli {
             case "import" -> withDir(rest, "import") ? importDir(Path.of(rest.get(0)), springArgs) : BAD_INPUT;
             case "export" -> withDir(rest, "export") ? exportDir(Path.of(rest.get(0)), springArgs) : BAD_INPUT;
             case "validate" -> withDir(rest, "validate") ? validate(Path.of(rest.get(0)), springArgs) : BAD_INPUT;
+            case "status" -> status(springArgs);
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
                 yield OK;
@@ -160,6 +162,19 @@ public final class FtzCli {
             return OK;
         } catch (RuntimeException e) {
             err.println("ftz export: failed: " + rootMessage(e));
+            return FAILED;
+        }
+    }
+
+    private int status(List<String> springArgs) {
+        try (ConfigurableApplicationContext ctx = offline(springArgs, true)) {
+            var jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+            List<String> versions = jdbc.queryForList("select version || ' (imported ' || imported_at || ')' from dataset_meta", String.class);
+            out.println("dataset: " + (versions.isEmpty() ? "none loaded" : versions.get(0)));
+            printCounts(ctx.getBean(org.ftzobservatory.dataset.DatasetImporter.class).counts());
+            return OK;
+        } catch (RuntimeException e) {
+            err.println("ftz status: failed: " + rootMessage(e));
             return FAILED;
         }
     }

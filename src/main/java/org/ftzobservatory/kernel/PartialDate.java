@@ -29,7 +29,7 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("no such day: " + year + "-" + month + "-" + day);
+                throw new IllegalArgumentException(String.format("no such day: %04d-%02d-%02d", year, month, day));
             }
         }
     }
