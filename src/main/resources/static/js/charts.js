@@ -34,12 +34,44 @@
     chart.on('click', function (p) { if (p.data && p.data.href) window.location.href = p.data.href; });
     return chart;
   }
+  function beforeAfter(el, spec) {
+    var chart = echarts.init(el);
+    chart.setOption({
+      title: { text: spec.title + (spec.unit ? ' (' + spec.unit + ')' : ''), textStyle: { fontSize: 13 } },
+      grid: { left: 8, right: 60, top: 34, bottom: 8, containLabel: true },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', data: spec.names.slice().reverse() },
+      series: [{ type: 'bar', barWidth: 22,
+                 data: spec.values.map(function (v, i) { return { value: v, label: spec.labels[i],
+                   itemStyle: { color: i === 0 ? '#9aa5b1' : '#b3261e' } }; }).reverse(),
+                 label: { show: true, position: 'right', formatter: function (p) { return p.data.label || ''; } } }]
+    });
+    return chart;
+  }
+  function heatmap(el, spec) {
+    var chart = echarts.init(el);
+    var max = spec.cells.reduce(function (m, c) { return Math.max(m, c[2]); }, 1);
+    chart.setOption({
+      tooltip: { formatter: function (p) { return spec.rows[p.data[1]] + ' × ' + spec.columns[p.data[0]] + ': ' + p.data[2]; } },
+      grid: { left: 8, right: 8, top: 8, bottom: 60, containLabel: true },
+      xAxis: { type: 'category', data: spec.columns, axisLabel: { rotate: 45 }, splitArea: { show: true } },
+      yAxis: { type: 'category', data: spec.rows, splitArea: { show: true } },
+      visualMap: { min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+                   inRange: { color: ['#fbe9e7', '#b3261e'] } },
+      series: [{ type: 'heatmap', data: spec.cells, label: { show: true } }]
+    });
+    chart.on('click', function (p) {
+      window.location.href = spec.link.replace('{row}', spec.rowIds[p.data[1]]).replace('{column}', spec.columnIds[p.data[0]]);
+    });
+    return chart;
+  }
   function render(root) {
     if (typeof echarts === 'undefined') return;
     (root || document).querySelectorAll('[data-chart]').forEach(function (el) {
       if (el.dataset.rendered) return;
       var spec = JSON.parse(el.getAttribute('data-chart'));
-      var chart = spec.kind === 'map' ? map(el, spec) : bar(el, spec);
+      var chart = spec.kind === 'map' ? map(el, spec) : spec.kind === 'beforeAfter' ? beforeAfter(el, spec)
+          : spec.kind === 'heatmap' ? heatmap(el, spec) : bar(el, spec);
       el.dataset.rendered = 'true';
       window.addEventListener('resize', function () { chart.resize(); });
     });

@@ -39,9 +39,13 @@ public final class FtzCli {
               export DIR            write the database's dataset to DIR as YAML/CSV files
               validate DIR          check DIR without touching the database
               status                the loaded dataset version and row counts
+              search QUERY [--type innovation|document|event] [--limit N] [--format json|text]
+                                    full-text search across the case library, documents and chronicle
+              stats innovations [--format json|text]
+                                    case counts by domain, zone and tag
               help                  this text
 
-            planned (see the open issues): extract, search, stats, check-access, report, index, bulletin, user
+            planned (see the open issues): extract, check-access, report, index, bulletin, user
 
             Database: embedded PostgreSQL under var/pg, or an external server with FTZ_DB_URL, FTZ_DB_USER, FTZ_DB_PASSWORD.
             Spring options can follow any command, e.g. --ftz.home=/srv/ftz.
@@ -59,9 +63,16 @@ public final class FtzCli {
         List<String> positional = new ArrayList<>();
         List<String> springArgs = new ArrayList<>();
         Integer port = null;
+        java.util.Map<String, String> options = new java.util.HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--port")) {
+            if (a.equals("--type") || a.equals("--limit") || a.equals("--format")) {
+                if (i + 1 >= args.length) {
+                    err.println("ftz: " + a + " needs a value");
+                    return BAD_INPUT;
+                }
+                options.put(a.substring(2), args[++i]);
+            } else if (a.equals("--port")) {
                 if (i + 1 >= args.length || !args[i + 1].matches("\\d{1,5}")) {
                     err.println("ftz: --port needs a number, e.g. --port 8080");
                     return BAD_INPUT;
@@ -89,7 +100,9 @@ public final class FtzCli {
                 out.print(USAGE);
                 yield OK;
             }
-            case "extract", "search", "stats", "check-access", "report", "index", "bulletin", "user" -> {
+            case "search" -> search(rest, options, springArgs);
+            case "stats" -> stats(rest, options, springArgs);
+            case "extract", "check-access", "report", "index", "bulletin", "user" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
                 yield BAD_INPUT;
             }
@@ -128,7 +141,8 @@ public final class FtzCli {
             var data = DatasetReader.read(dir, ReferenceData.load(ctx.getBean(FtzPaths.class).referenceDir()));
             out.println("valid: " + data.zones().size() + " FTZs, " + data.platforms().size() + " platforms, "
                     + data.documents().size() + " documents, " + data.statistics().size() + " statistics, "
-                    + data.events().size() + " events");
+                    + data.events().size() + " events, " + data.innovations().size() + " innovations, " + data.tags().size() + " tags, "
+                    + data.batches().size() + " best-practice batches");
             return OK;
         } catch (InvalidDatasetException e) {
             return report(e);
@@ -177,6 +191,76 @@ public final class FtzCli {
             err.println("ftz status: failed: " + rootMessage(e));
             return FAILED;
         }
+    }
+
+    private int search(List<String> rest, java.util.Map<String, String> options, List<String> springArgs) {
+        if (rest.isEmpty()) {
+            err.println("ftz search: give a query, e.g. ftz search 保税维修 --format json");
+            return BAD_INPUT;
+        }
+        String format = options.getOrDefault("format", "text");
+        if (!format.equals("json") && !format.equals("text")) {
+            err.println("ftz search: --format must be json or text");
+            return BAD_INPUT;
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(options.getOrDefault("limit", "10"));
+        } catch (NumberFormatException e) {
+            err.println("ftz search: --limit must be a number");
+            return BAD_INPUT;
+        }
+        try (ConfigurableApplicationContext ctx = offline(springArgs, true)) {
+            var result = ctx.getBean(org.ftzobservatory.search.SearchService.class).search(String.join(" ", rest),
+                    options.get("type"), limit);
+            if (format.equals("json")) {
+                java.util.List<java.util.Map<String, Object>> hits = new java.util.ArrayList<>();
+                for (var h : result.hits()) {
+                    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    m.put("type", h.type());
+                    m.put("id", h.id());
+                    m.put("title_zh", h.titleZh());
+                    m.put("zones", h.zones());
+                    m.put("score", h.score());
+                    m.put("snippet", h.snippet());
+                    hits.add(m);
+                }
+                java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+                out.put("query", result.query());
+                out.put("total", result.total());
+                out.put("hits", hits);
+                this.out.println(json(ctx).writeValueAsString(out));
+            } else {
+                this.out.println(result.total() + " hit(s) for '" + result.query() + "'");
+                for (var h : result.hits()) {
+                    this.out.printf("  %-10s %-50s %6.3f  %s%n", h.type(), h.id(), h.score(), h.titleZh());
+                }
+            }
+            return OK;
+        } catch (org.ftzobservatory.kernel.BadRequestException e) {
+            err.println("ftz search: " + e.parameter() + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+    }
+
+    private int stats(List<String> rest, java.util.Map<String, String> options, List<String> springArgs) {
+        if (rest.size() != 1 || !rest.get(0).equals("innovations")) {
+            err.println("ftz stats: only 'ftz stats innovations [--format json]' exists");
+            return BAD_INPUT;
+        }
+        try (ConfigurableApplicationContext ctx = offline(springArgs, true)) {
+            var stats = ctx.getBean(org.ftzobservatory.innovations.InnovationRepository.class).stats();
+            if ("json".equals(options.get("format"))) {
+                out.println(json(ctx).writerWithDefaultPrettyPrinter().writeValueAsString(stats));
+            } else {
+                stats.forEach((k, v) -> out.println(k + ": " + v));
+            }
+            return OK;
+        }
+    }
+
+    private static tools.jackson.databind.ObjectMapper json(ConfigurableApplicationContext ctx) {
+        return ctx.getBean(tools.jackson.databind.ObjectMapper.class);
     }
 
     private int report(InvalidDatasetException e) {

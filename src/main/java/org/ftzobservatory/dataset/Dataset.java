@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The whole bundled dataset after validation: what the importer writes and the exporter reads back. */
 public record Dataset(Info info, List<Term> terms, List<Unit> units, List<Ftz> zones, List<Platform> platforms, List<Document> documents,
-                      List<Statistic> statistics, List<String> headlines, List<Event> events) {
+                      List<Statistic> statistics, List<String> headlines, List<Event> events,
+                      List<Tag> tags, List<Innovation> innovations, List<Batch> batches) {
 
     public record Info(String id, String version, String titleZh, String titleEn, String source) {
     }
@@ -52,5 +53,27 @@ public record Dataset(Info info, List<Term> terms, List<Unit> units, List<Ftz> z
     public record Event(String id, int seq, String date, String endDate, String titleZh, String titleEn,
                         String summaryZh, String summaryEn, List<String> actors, List<String> documents,
                         List<String> zones, String source) {
+    }
+
+    /** A mechanism tag of the innovation vocabulary (data/innovation-tags.yaml). */
+    public record Tag(String id, String nameZh, String nameEn, String definitionZh, String definitionEn) {
+    }
+
+    /** One before/after figure of an innovation; a value is a number or a range, kept as printed in before/after text. */
+    public record Metric(String quantityZh, String quantityEn, String unit, String before, String after, BigDecimal change,
+                         String raw) {
+    }
+
+    public record Innovation(String id, String file, String titleZh, String titleEn, List<String> zones, String domain,
+                             List<String> themes, List<String> tags, List<String> actors, List<String> systems,
+                             List<Metric> metrics, Integer year, String summaryZh, String summaryEn, List<String> documents,
+                             Integer batch, Integer batchItem, String source) {
+    }
+
+    public record BatchCase(int item, String titleZh, String scope, List<String> regions, String innovation) {
+    }
+
+    public record Batch(int number, String issued, String document, String issuerZh, String summaryZh, String summaryEn,
+                        String knownGapsZh, String knownGapsEn, String source, List<BatchCase> cases) {
     }
 }

@@ -21,7 +21,14 @@ public class DatasetBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        DatasetService.ImportResult r = service.importBundledIfChanged(msg -> log.info("dataset import: {}", msg));
-        log.info(r.imported() ? "Imported dataset {} {}" : "Dataset {} already loaded {}", r.version(), r.counts());
+        try {
+            DatasetService.ImportResult r = service.importBundledIfChanged(msg -> log.info("dataset import: {}", msg));
+            log.info(r.imported() ? "Imported dataset {} {}" : "Dataset {} already loaded {}", r.version(), r.counts());
+        } catch (InvalidDatasetException e) {
+            // Serve what the database already holds rather than nothing; the curator sees every problem in the log.
+            e.problems().forEach(p -> log.error("dataset problem: {}", p));
+            log.error("The bundled dataset has {} problem(s) and was NOT imported; the previously loaded data is served.",
+                    e.problems().size());
+        }
     }
 }

@@ -76,6 +76,18 @@ public class DatasetExporter {
             List<Map<String, Object>> events = events();
             write(dir.resolve("chronicle.yaml"), Map.of("events", events));
             written.put("chronicle.yaml", events.size());
+
+            write(dir.resolve("innovation-tags.yaml"), Map.of("tags", jdbc.queryForList(
+                    "select id, name_zh, name_en, definition_zh, definition_en from innovation_tag order by sort_order")));
+            Files.createDirectories(dir.resolve("innovations"));
+            for (var e : innovations().entrySet()) {
+                write(dir.resolve(e.getKey()), Map.of("innovations", e.getValue()));
+                written.put(e.getKey(), e.getValue().size());
+                progress.accept(e.getKey() + ": " + e.getValue().size());
+            }
+            List<Map<String, Object>> batches = batches();
+            write(dir.resolve("best-practice-batches.yaml"), Map.of("batches", batches));
+            written.put("best-practice-batches.yaml", batches.size());
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -153,6 +165,50 @@ public class DatasetExporter {
                     String.class, id));
             m.put("zones", jdbc.queryForList("select zone_ref from event_zone where event_id = ? order by zone_ref", String.class, id));
             m.put("source", e.get("source"));
+            out.add(compact(m));
+        }
+        return out;
+    }
+
+    private Map<String, List<Map<String, Object>>> innovations() {
+        Map<String, List<Map<String, Object>>> out = new TreeMap<>();
+        for (Map<String, Object> i : jdbc.queryForList("select * from innovation order by origin_file, sort_order")) {
+            String id = (String) i.get("id");
+            Map<String, Object> m = pick(i, "id", "title_zh", "title_en");
+            m.put("zones", jdbc.queryForList("select zone_ref from innovation_zone where innovation_id = ? order by sort_order", String.class, id));
+            m.put("domain", i.get("domain"));
+            m.put("themes", jdbc.queryForList("select theme from innovation_theme where innovation_id = ? order by theme", String.class, id));
+            m.put("tags", jdbc.queryForList("select tag_id from innovation_tag_link where innovation_id = ? order by sort_order", String.class, id));
+            m.put("actors", jdbc.queryForList("select name from innovation_actor where innovation_id = ? order by sort_order", String.class, id));
+            m.put("systems", jdbc.queryForList("select name from innovation_system where innovation_id = ? order by sort_order", String.class, id));
+            m.put("metrics", jdbc.queryForList("select quantity_zh, quantity_en, unit, before_text as before, after_text as after, "
+                    + "change_pct as change, raw from innovation_metric where innovation_id = ? order by sort_order", id)
+                    .stream().map(DatasetExporter::compact).toList());
+            m.putAll(pick(i, "year", "summary_zh", "summary_en"));
+            m.put("documents", jdbc.queryForList("select document_id from innovation_document where innovation_id = ? order by sort_order",
+                    String.class, id));
+            m.put("batch", i.get("batch_number"));
+            m.put("batch_item", i.get("batch_item"));
+            m.put("source", i.get("source"));
+            out.computeIfAbsent((String) i.get("origin_file"), k -> new ArrayList<>()).add(compact(m));
+        }
+        return out;
+    }
+
+    private List<Map<String, Object>> batches() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> b : jdbc.queryForList("select * from best_practice_batch order by number")) {
+            Map<String, Object> m = pick(b, "number", "issued");
+            m.put("document", b.get("document_id"));
+            m.putAll(pick(b, "issuer_zh", "summary_zh", "summary_en", "known_gaps_zh", "known_gaps_en", "source"));
+            List<Map<String, Object>> cases = new ArrayList<>();
+            for (Map<String, Object> c : jdbc.queryForList("select * from best_practice_case where batch_number = ? order by item", b.get("number"))) {
+                Map<String, Object> cm = pick(c, "item", "title_zh", "scope");
+                cm.put("regions", strings(c.get("regions")));
+                cm.put("innovation", c.get("innovation_id"));
+                cases.add(compact(cm));
+            }
+            m.put("cases", cases);
             out.add(compact(m));
         }
         return out;

@@ -1,5 +1,6 @@
 package org.ftzobservatory.dataset;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,8 @@ import org.ftzobservatory.dataset.Dataset.Statistic;
 import org.ftzobservatory.dataset.Dataset.Subzone;
 import org.ftzobservatory.documents.DocumentNumber;
 import org.ftzobservatory.kernel.PartialDate;
+import org.ftzobservatory.search.ChineseSegmenter;
+import org.ftzobservatory.search.SearchDocument;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DatasetImporter {
 
     private static final long IMPORT_LOCK = 0x46545a44L; // "FTZD"
-    static final List<String> TABLES_CHILD_FIRST = List.of("headline", "event_zone", "event_document", "chronicle_event", "statistic",
+    static final List<String> TABLES_CHILD_FIRST = List.of("best_practice_case", "best_practice_batch", "innovation_document", "innovation_metric",
+            "innovation_system", "innovation_actor", "innovation_tag_link", "innovation_theme", "innovation_zone", "innovation",
+            "innovation_tag", "headline", "event_zone", "event_document", "chronicle_event", "statistic",
             "indicator", "document_relation", "document_zone", "document", "platform_zone", "platform", "key_industry",
             "subzone", "ftz", "unit", "vocabulary", "dataset_meta");
 
@@ -64,6 +69,10 @@ public class DatasetImporter {
             jdbc.batchUpdate("insert into headline (statistic_id, sort_order) values (?,?)", headlines);
             insertEvents(data.events());
             progress.accept("chronicle events: " + data.events().size());
+            insertInnovations(data);
+            progress.accept("innovations: " + data.innovations().size() + " (indexed for search), tags: " + data.tags().size());
+            insertBatches(data.batches());
+            progress.accept("best-practice batches: " + data.batches().size());
             jdbc.update("insert into dataset_meta (id, version, content_hash, title_zh, title_en, source) values (?,?,?,?,?,?)",
                     data.info().id(), data.info().version(), contentHash, data.info().titleZh(), data.info().titleEn(),
                     data.info().source());
@@ -153,6 +162,13 @@ public class DatasetImporter {
         jdbc.batchUpdate("insert into document (id, origin_file, sort_order, number, issuer_code, number_year, number_serial, "
                 + "title_zh, title_en, short_zh, issuers, issued, issued_from, effective, type, scope, measure_count, "
                 + "measure_unit, summary_zh, summary_en, source) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        List<Object[]> vectors = new ArrayList<>();
+        for (Document d : documents) {
+            SearchDocument sd = SearchDocument.of(List.of(d.titleZh(), d.titleEn(), nz(d.shortZh()), nz(d.number())),
+                    List.of(nz(d.summaryZh()), nz(d.summaryEn())), d.issuers());
+            vectors.add(new Object[] {ChineseSegmenter.segmented(nz(d.summaryZh())), sd.a(), sd.b(), sd.c(), d.id()});
+        }
+        jdbc.batchUpdate("update document set summary_seg = ?, search_vector = " + SearchDocument.VECTOR_SQL + " where id = ?", vectors);
         jdbc.batchUpdate("insert into document_zone (document_id, zone_ref, ftz_id) values (?,?,?)", zones);
         jdbc.batchUpdate("insert into document_relation (document_id, sort_order, type, target_id) values (?,?,?,?)", relations);
     }
@@ -190,7 +206,139 @@ public class DatasetImporter {
         jdbc.batchUpdate("insert into chronicle_event (id, seq, date, date_from, end_date, title_zh, title_en, summary_zh, "
                 + "summary_en, actors, source) values (?,?,?,?,?,?,?,?,?,?,?)", rows);
         jdbc.batchUpdate("insert into event_document (event_id, sort_order, document_id) values (?,?,?)", docs);
+        List<Object[]> vectors = new ArrayList<>();
+        for (Event e : events) {
+            SearchDocument sd = SearchDocument.of(List.of(e.titleZh(), e.titleEn()), List.of(e.summaryZh(), e.summaryEn()), e.actors());
+            vectors.add(new Object[] {ChineseSegmenter.segmented(e.summaryZh()), sd.a(), sd.b(), sd.c(), e.id()});
+        }
+        jdbc.batchUpdate("update chronicle_event set summary_seg = ?, search_vector = " + SearchDocument.VECTOR_SQL + " where id = ?", vectors);
         jdbc.batchUpdate("insert into event_zone (event_id, zone_ref, ftz_id) values (?,?,?)", zones);
+    }
+
+    private void insertInnovations(Dataset data) {
+        Map<String, Dataset.Tag> tags = new LinkedHashMap<>();
+        data.tags().forEach(t -> tags.put(t.id(), t));
+        Map<String, Ftz> zones = new LinkedHashMap<>();
+        data.zones().forEach(z -> zones.put(z.id(), z));
+        Map<String, String[]> domainNames = new LinkedHashMap<>();
+        data.terms().stream().filter(t -> t.kind().equals("innovation_domains"))
+                .forEach(t -> domainNames.put(t.id(), new String[] {t.nameZh(), t.nameEn()}));
+
+        List<Object[]> tagRows = new ArrayList<>();
+        for (int i = 0; i < data.tags().size(); i++) {
+            Dataset.Tag t = data.tags().get(i);
+            tagRows.add(new Object[] {t.id(), i, t.nameZh(), t.nameEn(), t.definitionZh(), t.definitionEn()});
+        }
+        jdbc.batchUpdate("insert into innovation_tag (id, sort_order, name_zh, name_en, definition_zh, definition_en) values (?,?,?,?,?,?)",
+                tagRows);
+
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> zoneRows = new ArrayList<>();
+        List<Object[]> themeRows = new ArrayList<>();
+        List<Object[]> tagLinks = new ArrayList<>();
+        List<Object[]> actors = new ArrayList<>();
+        List<Object[]> systems = new ArrayList<>();
+        List<Object[]> metrics = new ArrayList<>();
+        List<Object[]> docs = new ArrayList<>();
+        for (int i = 0; i < data.innovations().size(); i++) {
+            Dataset.Innovation n = data.innovations().get(i);
+            List<String> tagText = new ArrayList<>();
+            n.tags().forEach(t -> {
+                tagText.add(tags.get(t).nameZh());
+                tagText.add(tags.get(t).nameEn());
+            });
+            List<String> body = new ArrayList<>(n.actors());
+            body.addAll(n.systems());
+            n.metrics().forEach(m -> {
+                body.add(m.quantityZh());
+                body.add(m.quantityEn());
+            });
+            for (String z : n.zones()) {
+                Ftz f = zones.get(ftzOf(z));
+                if (f == null) {
+                    continue; // 'national': origin not named
+                }
+                body.add(f.shortZh());
+                body.add(f.shortEn());
+                if (z.contains("/")) {
+                    f.subzones().stream().filter(s -> z.endsWith("/" + s.id())).forEach(s -> {
+                        body.add(s.nameZh());
+                        body.add(s.nameEn());
+                    });
+                }
+            }
+            if (n.domain() != null) {
+                body.addAll(List.of(domainNames.get(n.domain())));
+            }
+            SearchDocument sd = SearchDocument.of(List.of(n.titleZh(), n.titleEn()),
+                    SearchDocument.concat(List.of(n.summaryZh(), n.summaryEn()), tagText), body);
+            rows.add(new Object[] {n.id(), n.file(), i, n.titleZh(), n.titleEn(), n.domain(), n.year(), n.summaryZh(), n.summaryEn(),
+                    n.source(), n.batch(), n.batchItem(), n.titleZh() + " " + n.titleEn() + " " + n.summaryZh() + " " + n.summaryEn(),
+                    ChineseSegmenter.segmented(n.summaryZh()), sd.a(), sd.b(), sd.c()});
+            for (int j = 0; j < n.zones().size(); j++) {
+                String z = n.zones().get(j);
+                zoneRows.add(new Object[] {n.id(), z, "national".equals(z) ? null : ftzOf(z), j});
+            }
+            n.themes().forEach(t -> themeRows.add(new Object[] {n.id(), t}));
+            for (int j = 0; j < n.tags().size(); j++) {
+                tagLinks.add(new Object[] {n.id(), n.tags().get(j), j});
+            }
+            for (int j = 0; j < n.actors().size(); j++) {
+                actors.add(new Object[] {n.id(), j, n.actors().get(j)});
+            }
+            for (int j = 0; j < n.systems().size(); j++) {
+                systems.add(new Object[] {n.id(), j, n.systems().get(j)});
+            }
+            for (int j = 0; j < n.metrics().size(); j++) {
+                Dataset.Metric m = n.metrics().get(j);
+                BigDecimal[] b = range(m.before());
+                BigDecimal[] a = range(m.after());
+                metrics.add(new Object[] {n.id(), j, m.quantityZh(), m.quantityEn(), m.unit(), m.before(), b[0], b[1], m.after(),
+                        a[0], a[1], m.change(), m.raw()});
+            }
+            for (int j = 0; j < n.documents().size(); j++) {
+                docs.add(new Object[] {n.id(), n.documents().get(j), j});
+            }
+        }
+        jdbc.batchUpdate("insert into innovation (id, origin_file, sort_order, title_zh, title_en, domain, year, summary_zh, summary_en, "
+                + "source, batch_number, batch_item, search_text, summary_seg, search_vector) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                + SearchDocument.VECTOR_SQL + ")", rows);
+        jdbc.batchUpdate("insert into innovation_zone (innovation_id, zone_ref, ftz_id, sort_order) values (?,?,?,?)", zoneRows);
+        jdbc.batchUpdate("insert into innovation_theme (innovation_id, theme) values (?,?)", themeRows);
+        jdbc.batchUpdate("insert into innovation_tag_link (innovation_id, tag_id, sort_order) values (?,?,?)", tagLinks);
+        jdbc.batchUpdate("insert into innovation_actor (innovation_id, sort_order, name) values (?,?,?)", actors);
+        jdbc.batchUpdate("insert into innovation_system (innovation_id, sort_order, name) values (?,?,?)", systems);
+        jdbc.batchUpdate("insert into innovation_metric (innovation_id, sort_order, quantity_zh, quantity_en, unit, before_text, "
+                + "before_low, before_high, after_text, after_low, after_high, change_pct, raw) values (?,?,?,?,?,?,?,?,?,?,?,?,?)", metrics);
+        jdbc.batchUpdate("insert into innovation_document (innovation_id, document_id, sort_order) values (?,?,?)", docs);
+    }
+
+    private void insertBatches(List<Dataset.Batch> batches) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> cases = new ArrayList<>();
+        for (Dataset.Batch b : batches) {
+            rows.add(new Object[] {b.number(), b.issued(), b.document(), b.issuerZh(), b.summaryZh(), b.summaryEn(), b.knownGapsZh(),
+                    b.knownGapsEn(), b.source()});
+            for (Dataset.BatchCase c : b.cases()) {
+                cases.add(new Object[] {b.number(), c.item(), c.titleZh(), c.scope(), c.regions().toArray(String[]::new), c.innovation()});
+            }
+        }
+        jdbc.batchUpdate("insert into best_practice_batch (number, issued, document_id, issuer_zh, summary_zh, summary_en, "
+                + "known_gaps_zh, known_gaps_en, source) values (?,?,?,?,?,?,?,?,?)", rows);
+        jdbc.batchUpdate("insert into best_practice_case (batch_number, item, title_zh, scope, regions, innovation_id) values (?,?,?,?,?,?)",
+                cases);
+    }
+
+    static BigDecimal[] range(String value) {
+        if (value == null) {
+            return new BigDecimal[] {null, null};
+        }
+        MetricValue v = MetricValue.parse(value);
+        return new BigDecimal[] {v.low(), v.high()};
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     static String ftzOf(String zoneRef) {

@@ -97,10 +97,23 @@ public final class DatasetReader {
         Node chronicle = yaml(dir, "chronicle.yaml");
         List<Event> events = chronicle == null ? List.of() : events(chronicle.nodes("events"), zoneIndex, documents);
 
+        List<Dataset.Tag> tags = tags(yaml(dir, "innovation-tags.yaml"));
+        List<Node> innovationNodes = new ArrayList<>();
+        for (Path f : files(dir.resolve("innovations"), ".yaml")) {
+            Node n = yaml(dir, "innovations/" + f.getFileName());
+            if (n != null) {
+                n.allowOnly(Set.of("innovations"));
+                innovationNodes.addAll(n.nodes("innovations"));
+            }
+        }
+        List<Dataset.Innovation> innovations = innovations(innovationNodes, vocab, unitIds, zoneIndex, tags, documents);
+        List<Dataset.Batch> batches = batches(yaml(dir, "best-practice-batches.yaml"), innovations, documents, zoneIndex);
+
         if (!problems.isEmpty()) {
             throw new InvalidDatasetException(problems.sorted());
         }
-        return new Dataset(info, terms, units, zones, platforms, documents, statistics, headlines, events);
+        return new Dataset(info, terms, units, zones, platforms, documents, statistics, headlines, events, tags, innovations,
+                batches);
     }
 
     private Node yaml(Path dir, String name) {
@@ -422,6 +435,181 @@ public final class DatasetReader {
 
     private int lineOf(Statistic s) {
         return statisticLines.getOrDefault(s, 0);
+    }
+
+    private List<Dataset.Tag> tags(Node n) {
+        List<Dataset.Tag> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Node t : n.nodes("tags")) {
+            t.allowOnly(Set.of("id", "name_zh", "name_en", "definition_zh", "definition_en"));
+            String id = id(t, "id");
+            if (id != null && !seen.add(id)) {
+                t.problem("id", "duplicate tag id '" + id + "'");
+            }
+            out.add(new Dataset.Tag(id, t.requireString("name_zh"), t.requireString("name_en"), t.requireString("definition_zh"),
+                    t.requireString("definition_en")));
+        }
+        return out;
+    }
+
+    private List<Dataset.Innovation> innovations(List<Node> nodes, Map<String, Set<String>> vocab, Set<String> units,
+                                                 ZoneIndex zones, List<Dataset.Tag> tags, List<Document> documents) {
+        Set<String> tagIds = new HashSet<>();
+        tags.forEach(t -> tagIds.add(t.id()));
+        Set<String> docIds = new HashSet<>();
+        Map<String, String> idByNumber = new HashMap<>();
+        documents.forEach(d -> {
+            docIds.add(d.id());
+            if (d.number() != null) {
+                idByNumber.put(d.number(), d.id());
+            }
+        });
+        Map<String, Node> seen = new HashMap<>();
+        Map<String, Node> seenBatchItem = new HashMap<>();
+        List<Dataset.Innovation> out = new ArrayList<>();
+        for (Node n : nodes) {
+            n.allowOnly(Set.of("id", "title_zh", "title_en", "zones", "domain", "themes", "tags", "actors", "systems", "metrics",
+                    "year", "summary_zh", "summary_en", "documents", "batch", "batch_item", "source", "note"));
+            String id = id(n, "id");
+            Node first = id == null ? null : seen.putIfAbsent(id, n);
+            if (first != null) {
+                n.problem("id", "duplicate innovation id '" + id + "' (first at " + first.file() + ":" + first.line() + ")");
+            }
+            n.source();
+            List<String> zoneRefs = zoneRefs(n, "zones", zones, true);
+            if (zoneRefs.isEmpty() && !n.has("zones")) {
+                n.problem("zones", "is required: at least one origin zone");
+            }
+            String domain = n.oneOf("domain", vocab.getOrDefault("innovation_domains", Set.of()), false);
+            List<String> themes = new ArrayList<>();
+            for (String t : n.strings("themes")) {
+                if (vocab.getOrDefault("innovation_themes", Set.of()).contains(t)) {
+                    themes.add(t);
+                } else {
+                    n.problem("themes", "unknown theme '" + t + "'");
+                }
+            }
+            if (domain == null && themes.isEmpty() && !n.has("domain")) {
+                n.problem("domain", "a case needs a domain or at least one theme");
+            }
+            List<String> tagRefs = new ArrayList<>();
+            for (String t : n.strings("tags")) {
+                if (tagIds.contains(t)) {
+                    if (!tagRefs.contains(t)) {
+                        tagRefs.add(t);
+                    }
+                } else {
+                    n.problem("tags", "unknown tag '" + t + "' (see innovation-tags.yaml)");
+                }
+            }
+            if (tagRefs.isEmpty() && n.strings("tags").isEmpty()) {
+                n.problem("tags", "at least one mechanism tag is required");
+            }
+            List<Dataset.Metric> metrics = new ArrayList<>();
+            for (Node m : n.nodes("metrics")) {
+                m.allowOnly(Set.of("quantity_zh", "quantity_en", "unit", "before", "after", "change", "raw"));
+                String before = m.string("before");
+                String after = m.string("after");
+                MetricValue beforeValue = m.parsed("before", MetricValue::parse);
+                MetricValue afterValue = m.parsed("after", MetricValue::parse);
+                if (before == null && after == null && !m.has("change")) {
+                    m.problem("after", "a metric needs before, after or change");
+                }
+                metrics.add(new Dataset.Metric(m.requireString("quantity_zh"), m.requireString("quantity_en"),
+                        m.oneOf("unit", units, true), beforeValue == null ? null : beforeValue.toString(),
+                        afterValue == null ? null : afterValue.toString(), m.decimal("change"), m.requireString("raw")));
+            }
+            List<String> docs = new ArrayList<>();
+            for (String ref : n.strings("documents")) {
+                String resolved = resolveDocument(n, "documents", ref, docIds, idByNumber);
+                if (resolved != null && !docs.contains(resolved)) {
+                    docs.add(resolved);
+                }
+            }
+            Integer batch = n.integer("batch", 1, 100);
+            Integer item = n.integer("batch_item", 1, 1000);
+            if ((batch == null) != (item == null) && (n.has("batch") || n.has("batch_item"))) {
+                n.problem("batch_item", "batch and batch_item go together");
+            }
+            if (batch != null && item != null) {
+                Node prev = seenBatchItem.putIfAbsent(batch + "/" + item, n);
+                if (prev != null) {
+                    n.problem("batch_item", "batch " + batch + " item " + item + " is already " + prev.string("id"));
+                }
+            }
+            out.add(new Dataset.Innovation(id, n.file(), n.requireString("title_zh"), n.requireString("title_en"), zoneRefs, domain,
+                    themes, tagRefs, n.strings("actors"), n.strings("systems"), metrics, n.integer("year", 1990, 2100),
+                    n.requireString("summary_zh"), n.requireString("summary_en"), docs, batch, item, normalizedSource(n)));
+        }
+        return out;
+    }
+
+    private List<Dataset.Batch> batches(Node n, List<Dataset.Innovation> innovations, List<Document> documents, ZoneIndex zones) {
+        List<Dataset.Batch> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        Map<String, Dataset.Innovation> byId = new HashMap<>();
+        innovations.forEach(i -> byId.put(i.id(), i));
+        Set<String> docIds = new HashSet<>();
+        Map<String, String> idByNumber = new HashMap<>();
+        documents.forEach(d -> {
+            docIds.add(d.id());
+            if (d.number() != null) {
+                idByNumber.put(d.number(), d.id());
+            }
+        });
+        Set<Integer> numbers = new HashSet<>();
+        for (Node b : n.nodes("batches")) {
+            b.allowOnly(Set.of("number", "issued", "document", "issuer_zh", "summary_zh", "summary_en", "known_gaps_zh",
+                    "known_gaps_en", "source", "cases", "note"));
+            Integer number = b.integer("number", 1, 100);
+            if (number == null) {
+                b.problem("number", "is required");
+                continue;
+            }
+            if (!numbers.add(number)) {
+                b.problem("number", "duplicate batch " + number);
+            }
+            b.source();
+            PartialDate issued = b.date("issued");
+            String doc = b.has("document") ? resolveDocument(b, "document", b.string("document"), docIds, idByNumber) : null;
+            List<Dataset.BatchCase> cases = new ArrayList<>();
+            Set<Integer> items = new HashSet<>();
+            for (Node c : b.nodes("cases")) {
+                c.allowOnly(Set.of("item", "title_zh", "scope", "regions", "innovation"));
+                Integer item = c.integer("item", 1, 1000);
+                if (item != null && !items.add(item)) {
+                    c.problem("item", "duplicate item " + item);
+                }
+                String scope = c.oneOf("scope", Set.of("national", "regions"), true);
+                List<String> regions = c.strings("regions");
+                if ("regions".equals(scope) && regions.isEmpty()) {
+                    c.problem("regions", "list the regions when scope is regions");
+                }
+                String innovation = c.string("innovation");
+                if (innovation != null) {
+                    Dataset.Innovation i = byId.get(innovation);
+                    if (i == null) {
+                        c.problem("innovation", "'" + innovation + "' is not an innovation id");
+                    } else if (!Integer.valueOf(number).equals(i.batch()) || !java.util.Objects.equals(item, i.batchItem())) {
+                        c.problem("innovation", "'" + innovation + "' does not say batch: " + number + ", batch_item: " + item);
+                    }
+                }
+                cases.add(new Dataset.BatchCase(item == null ? 0 : item, c.requireString("title_zh"), scope, regions, innovation));
+            }
+            out.add(new Dataset.Batch(number, str(issued), doc, b.string("issuer_zh"), b.string("summary_zh"),
+                    b.string("summary_en"), b.string("known_gaps_zh"), b.string("known_gaps_en"), normalizedSource(b), cases));
+        }
+        for (Dataset.Innovation i : innovations) {
+            if (i.batch() != null && !numbers.contains(i.batch())) {
+                problems.add(i.file(), 0, "batch", "innovation '" + i.id() + "' names batch " + i.batch() + ", which is not in best-practice-batches.yaml");
+            }
+        }
+        return out;
     }
 
     private List<String> headlines(Node n, List<Statistic> statistics) {

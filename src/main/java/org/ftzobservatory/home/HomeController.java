@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.ftzobservatory.chronicle.ChronicleRepository;
+import org.ftzobservatory.dataset.Vocabulary;
+import org.ftzobservatory.innovations.InnovationRepository;
 import org.ftzobservatory.kernel.Charts;
 import org.ftzobservatory.registry.ZoneRepository;
 import org.ftzobservatory.registry.ZoneSummary;
@@ -27,12 +29,17 @@ class HomeController {
     private final ZoneRepository zones;
     private final ChronicleRepository chronicle;
     private final Charts charts;
+    private final InnovationRepository innovations;
+    private final Vocabulary vocabulary;
 
-    HomeController(StatisticRepository statistics, ZoneRepository zones, ChronicleRepository chronicle, Charts charts) {
+    HomeController(StatisticRepository statistics, ZoneRepository zones, ChronicleRepository chronicle, Charts charts,
+                   InnovationRepository innovations, Vocabulary vocabulary) {
         this.statistics = statistics;
         this.zones = zones;
         this.chronicle = chronicle;
         this.charts = charts;
+        this.innovations = innovations;
+        this.vocabulary = vocabulary;
     }
 
     @GetMapping("/")
@@ -45,6 +52,13 @@ class HomeController {
         model.addAttribute("latest", chronicle.latest(5));
         model.addAttribute("mapChart", mapChart(all, locale));
         model.addAttribute("indicatorCharts", indicatorCharts(locale));
+        Map<String, Object> stats = innovations.stats();
+        model.addAttribute("caseTotal", stats.get("total"));
+        @SuppressWarnings("unchecked")
+        Map<String, Long> byDomain = (Map<String, Long>) stats.get("by_domain");
+        List<Charts.Bar> bars = new ArrayList<>();
+        byDomain.forEach((d, n) -> bars.add(new Charts.Bar(vocabulary.label("innovation_domains", d, locale), n, String.valueOf(n))));
+        model.addAttribute("caseChart", charts.bars("", bars));
         return "home";
     }
 

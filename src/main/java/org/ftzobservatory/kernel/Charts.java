@@ -42,6 +42,33 @@ public class Charts {
         return json.writeValueAsString(spec);
     }
 
+    /** Before/after bars of one metric; a range is drawn at its upper bound and labelled as printed. */
+    public String beforeAfter(String title, String unit, Number before, String beforeLabel, Number after, String afterLabel,
+                              String beforeName, String afterName) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", "beforeAfter");
+        spec.put("title", title);
+        spec.put("unit", unit);
+        spec.put("names", List.of(beforeName, afterName));
+        spec.put("values", java.util.Arrays.asList(before, after));
+        spec.put("labels", java.util.Arrays.asList(beforeLabel, afterLabel));
+        return json.writeValueAsString(spec);
+    }
+
+    /** A heatmap of counts: rows × columns, cells as [columnIndex, rowIndex, count]; links open a filtered view. */
+    public String heatmap(List<String> rows, List<String> columns, List<int[]> cells, List<String> rowIds, List<String> columnIds,
+                          String linkPattern) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", "heatmap");
+        spec.put("rows", rows);
+        spec.put("columns", columns);
+        spec.put("rowIds", rowIds);
+        spec.put("columnIds", columnIds);
+        spec.put("cells", cells);
+        spec.put("link", linkPattern);
+        return json.writeValueAsString(spec);
+    }
+
     public String map(List<Integer> batches, List<Map<String, Object>> zones) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("kind", "map");

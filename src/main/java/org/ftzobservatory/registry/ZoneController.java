@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ftzobservatory.chronicle.ChronicleRepository;
 import org.ftzobservatory.dataset.Vocabulary;
 import org.ftzobservatory.documents.DocumentRepository;
+import org.ftzobservatory.innovations.InnovationRepository;
 import org.ftzobservatory.kernel.Charts;
 import org.ftzobservatory.statistics.Statistic;
 import org.ftzobservatory.statistics.StatisticRepository;
@@ -32,9 +33,10 @@ class ZoneController {
     private final ChronicleRepository chronicle;
     private final Vocabulary vocabulary;
     private final Charts charts;
+    private final InnovationRepository innovations;
 
     ZoneController(ZoneService zones, ZoneRepository repository, StatisticRepository statistics, DocumentRepository documents,
-                   ChronicleRepository chronicle, Vocabulary vocabulary, Charts charts) {
+                   ChronicleRepository chronicle, Vocabulary vocabulary, Charts charts, InnovationRepository innovations) {
         this.zones = zones;
         this.repository = repository;
         this.statistics = statistics;
@@ -42,6 +44,7 @@ class ZoneController {
         this.chronicle = chronicle;
         this.vocabulary = vocabulary;
         this.charts = charts;
+        this.innovations = innovations;
     }
 
     @GetMapping("/zones")
@@ -64,6 +67,7 @@ class ZoneController {
         model.addAttribute("charts", zoneCharts(stats, locale));
         model.addAttribute("documents", documents.byZone(id));
         model.addAttribute("events", chronicle.byZone(id));
+        model.addAttribute("innovations", innovations.byZone(id));
         return "zones/detail";
     }
 

@@ -91,7 +91,8 @@ class BrowserIT {
         open("/zones?lang=zh");
         assertThat(rows("#zone-results tbody tr")).hasSize(22);
         new Select(driver.findElement(By.id("filter-region"))).selectByValue("border");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> rows("#zone-results tbody tr").size() < 22);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> rows("#zone-results tbody tr").size() < 22);
         assertThat(text("#zone-results")).contains("广西").contains("云南").contains("黑龙江").doesNotContain("上海");
         assertThat(driver.getCurrentUrl()).contains("region=border");
     }
@@ -101,7 +102,8 @@ class BrowserIT {
         open("/documents?lang=zh");
         String before = text("#document-count");
         new Select(driver.findElement(By.id("filter-type"))).selectByValue("overall_plan");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !text("#document-count").equals(before));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !text("#document-count").equals(before));
         assertThat(text("#document-results")).contains("总体方案");
         open("/documents/guofa-2021-12");
         assertThat(text("#document-title")).contains("若干措施");
@@ -115,6 +117,28 @@ class BrowserIT {
         assertThat(rows("#chronicle > li")).hasSize(25);
         assertThat(text("#chronicle")).contains("2021-12-27");
         screenshot("chronicle");
+    }
+
+    @Test
+    void caseLibrarySearchFacetAndCasePage() throws Exception {
+        open("/innovations?lang=zh");
+        WebElement box = driver.findElement(By.id("case-q"));
+        box.sendKeys("保税维修");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q="));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !rows("#case-results mark").isEmpty());
+        String count = text("#case-count");
+        WebElement facet = driver.findElements(By.cssSelector("a.facet-zone")).get(0);
+        String zone = facet.getAttribute("data-value");
+        facet.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("zone=" + zone));
+        assertThat(rows(".case .tag").stream().map(WebElement::getText).toList()).anySatisfy(t -> assertThat(t).startsWith(zone));
+        screenshot("case-library");
+        driver.findElements(By.cssSelector("a.case-title")).get(0).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("case-summary")));
+        assertThat(text("#case-tags")).isNotEmpty();
+        assertThat(rows("#similar li")).isNotEmpty();
+        assertThat(count).isNotEmpty();
+        screenshot("case");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.ftzobservatory.innovations;
+
+import static org.ftzobservatory.kernel.Rows.strings;
+import static org.ftzobservatory.kernel.Rows.text;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class BestPracticeRepository {
+
+    private final JdbcClient jdbc;
+
+    public BestPracticeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<BestPracticeBatch> all() {
+        return jdbc.sql("select b.*, d.number as document_number from best_practice_batch b left join document d on d.id = b.document_id "
+                + "order by b.number").query((rs, n) -> batch(rs)).list();
+    }
+
+    public Optional<BestPracticeBatch> find(int number) {
+        return jdbc.sql("select b.*, d.number as document_number from best_practice_batch b left join document d on d.id = b.document_id "
+                + "where b.number = ?").param(number).query((rs, n) -> batch(rs)).optional();
+    }
+
+    private BestPracticeBatch batch(ResultSet rs) throws SQLException {
+        int number = rs.getInt("number");
+        List<BestPracticeBatch.Case> cases = jdbc.sql("""
+                select c.*, i.title_zh, i.title_en,
+                       array(select z.zone_ref from innovation_zone z where z.innovation_id = c.innovation_id order by z.sort_order) as zones
+                from best_practice_case c left join innovation i on i.id = c.innovation_id
+                where c.batch_number = ? order by c.item""").param(number)
+                .query((r, n) -> new BestPracticeBatch.Case(r.getInt("item"), r.getString("title_zh"), r.getString("scope"),
+                        strings(r.getArray("regions")), r.getString("innovation_id"), text(r, "title"), strings(r.getArray("zones"))))
+                .list();
+        return new BestPracticeBatch(number, rs.getString("issued"), rs.getString("document_id"), rs.getString("document_number"),
+                rs.getString("issuer_zh"), text(rs, "summary"), text(rs, "known_gaps"), rs.getString("source"), cases);
+    }
+}

@@ -1,0 +1,26 @@
+package org.ftzobservatory.innovations;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.ftzobservatory.kernel.Text;
+
+/** An institutional innovation (制度创新成果): a local reform with its mechanism, actors, platforms and before/after figures. */
+public record Innovation(String id, Text title, List<String> zones, String domain, List<String> themes, List<Tag> tags,
+                         List<String> actors, List<String> systems, List<Metric> metrics, Integer year, Text summary,
+                         List<DocumentLink> documents, BatchLink batch, String source) {
+
+    public record Tag(String id, Text name) {
+    }
+
+    /** A figure; {@code before}/{@code after} keep the curated text ("15-25"), the low/high bounds are for charts. */
+    public record Metric(Text quantity, String unit, String before, BigDecimal beforeLow, BigDecimal beforeHigh, String after,
+                         BigDecimal afterLow, BigDecimal afterHigh, BigDecimal changePct, String raw) {
+    }
+
+    public record DocumentLink(String id, String number, Text title) {
+    }
+
+    public record BatchLink(int number, int item) {
+    }
+}

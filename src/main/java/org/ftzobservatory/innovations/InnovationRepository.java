@@ -1,0 +1,245 @@
+package org.ftzobservatory.innovations;
+
+import static org.ftzobservatory.kernel.Rows.strings;
+import static org.ftzobservatory.kernel.Rows.text;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.ftzobservatory.kernel.Paging;
+import org.ftzobservatory.kernel.Text;
+import org.ftzobservatory.search.ChineseSegmenter;
+import org.ftzobservatory.search.Snippets;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Case-library queries. Text search runs on a weighted tsvector of pre-segmented words (GIN index); when it finds nothing
+ * — an out-of-vocabulary or partial word — a trigram-indexed substring match answers instead.
+ */
+@Repository
+public class InnovationRepository {
+
+    private static final String HEADLINE_OPTIONS = "StartSel=" + Snippets.START + ",StopSel=" + Snippets.STOP
+            + ",MaxFragments=2,MinWords=6,MaxWords=24,FragmentDelimiter= … ";
+
+    /** Filters shared by the hit list and every facet count; :mode selects full-text (fts), substring (like) or none. */
+    private static final String WHERE = """
+             where (:mode = 'none'
+                    or (:mode = 'fts' and i.search_vector @@ plainto_tsquery('simple', :tokens))
+                    or (:mode = 'like' and i.search_text ilike '%' || :raw || '%'))
+               and (cast(:domain as text) is null or i.domain = :domain)
+               and (cast(:zone as text) is null or exists (select 1 from innovation_zone z where z.innovation_id = i.id
+                        and (z.ftz_id = :zone or z.zone_ref = :zone)))
+               and (cast(:tag as text) is null or exists (select 1 from innovation_tag_link t where t.innovation_id = i.id and t.tag_id = :tag))
+               and (cast(:year as int) is null or i.year = :year)
+               and (cast(:system as text) is null or exists (select 1 from innovation_system s where s.innovation_id = i.id and s.name = :system))
+            """;
+
+    private final JdbcClient jdbc;
+
+    public InnovationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public SearchPage search(InnovationQuery query, Paging paging) {
+        String tokens = query.hasText() ? ChineseSegmenter.segmented(query.q()) : "";
+        String mode = !query.hasText() ? "none" : tokens.isBlank() ? "like" : "fts";
+        Counts counts = counts(query, mode, tokens);
+        if (counts.total() == 0 && mode.equals("fts")) {
+            mode = "like";
+            counts = counts(query, mode, tokens);
+        }
+        String score = switch (mode) {
+            case "fts" -> "ts_rank(i.search_vector, plainto_tsquery('simple', :tokens))";
+            case "like" -> "word_similarity(:raw, i.search_text)";
+            default -> "0";
+        };
+        String order = mode.equals("none") ? "i.year desc nulls last, i.sort_order" : "score desc, i.sort_order";
+        String headline = mode.equals("fts")
+                ? "ts_headline('simple', p.summary_seg, plainto_tsquery('simple', :tokens), '" + HEADLINE_OPTIONS + "')"
+                : "left(p.summary_seg, 400)";
+        // Rank and cut to one page first; snippets and arrays are then built for that page only.
+        List<InnovationHit> items = bind(jdbc.sql("with p as (select i.*, " + score + " as score from innovation i" + WHERE
+                        + " order by " + order + " limit :limit offset :offset) "
+                        + "select p.*, " + headline + " as headline, "
+                        + "array(select z.zone_ref from innovation_zone z where z.innovation_id = p.id order by z.sort_order) as zones, "
+                        + "array(select t.tag_id from innovation_tag_link t where t.innovation_id = p.id order by t.sort_order) as tags "
+                        + "from p order by " + order.replace("i.", "p.").replace("score desc", "p.score desc")), query, mode, tokens)
+                .param("limit", paging.size()).param("offset", paging.offset())
+                .query((rs, n) -> hit(rs)).list();
+        return new SearchPage(query.q(), counts.total(), paging.page(), paging.size(), mode, items, counts.facets());
+    }
+
+    private record Counts(long total, Facets facets) {
+    }
+
+    /** The total and all four facet counts from one scan of the matching rows. */
+    private Counts counts(InnovationQuery query, String mode, String tokens) {
+        List<Object[]> rows = bind(jdbc.sql("with m as materialized (select i.id, i.domain, i.year from innovation i" + WHERE + ") "
+                        + "select 'total' as k, null as v, count(*) as n from m "
+                        + "union all select 'domain', m.domain, count(*) from m where m.domain is not null group by m.domain "
+                        + "union all select 'zone', z.ftz_id, count(distinct m.id) from m join innovation_zone z on z.innovation_id = m.id "
+                        + "  where z.ftz_id is not null group by z.ftz_id "
+                        + "union all select 'tag', t.tag_id, count(*) from m join innovation_tag_link t on t.innovation_id = m.id group by t.tag_id "
+                        + "union all select 'year', cast(m.year as text), count(*) from m where m.year is not null group by m.year"),
+                query, mode, tokens)
+                .query((rs, n) -> new Object[] {rs.getString("k"), rs.getString("v"), rs.getLong("n")}).list();
+        long total = 0;
+        Map<String, List<Facets.Count>> byKind = new LinkedHashMap<>();
+        Map<String, Text> labels = labels();
+        for (Object[] r : rows) {
+            String kind = (String) r[0];
+            if (kind.equals("total")) {
+                total = (Long) r[2];
+                continue;
+            }
+            String value = (String) r[1];
+            Text label = kind.equals("year") ? new Text(value, value) : labels.getOrDefault(kind + ":" + value, new Text(value, value));
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Facets.Count(value, label, (Long) r[2]));
+        }
+        java.util.Comparator<Facets.Count> byCount = java.util.Comparator.comparingLong(Facets.Count::count).reversed()
+                .thenComparing(Facets.Count::value);
+        java.util.Comparator<Facets.Count> byYear = java.util.Comparator.comparing(Facets.Count::value).reversed();
+        return new Counts(total, new Facets(sorted(byKind.get("domain"), byCount), sorted(byKind.get("zone"), byCount),
+                sorted(byKind.get("tag"), byCount), sorted(byKind.get("year"), byYear)));
+    }
+
+    private static List<Facets.Count> sorted(List<Facets.Count> counts, java.util.Comparator<Facets.Count> order) {
+        return counts == null ? List.of() : counts.stream().sorted(order).toList();
+    }
+
+    /** Display names of facet values (domains, FTZs, tags), keyed "kind:value"; small tables, read per search. */
+    private Map<String, Text> labels() {
+        Map<String, Text> m = new LinkedHashMap<>();
+        jdbc.sql("""
+                select 'domain:' || id as k, name_zh, name_en from vocabulary where kind = 'innovation_domains'
+                union all select 'zone:' || id, short_zh, short_en from ftz
+                union all select 'tag:' || id, name_zh, name_en from innovation_tag""")
+                .query((rs, n) -> m.put(rs.getString("k"), text(rs, "name"))).list();
+        return m;
+    }
+
+    public Optional<Innovation> find(String id) {
+        return jdbc.sql("select * from innovation where id = ?").param(id).query((rs, n) -> detail(rs)).optional();
+    }
+
+    /** Cases that share tags, domain and title words with the given one, best first. */
+    public List<InnovationHit> similar(String id, int limit) {
+        Innovation base = find(id).orElse(null);
+        if (base == null) {
+            return List.of();
+        }
+        String orQuery = ChineseSegmenter.tokens(base.title().zh() + " " + base.title().en()).stream().distinct()
+                .map(t -> t.replaceAll("[^\\p{L}\\p{N}]", "")).filter(t -> !t.isEmpty())
+                .map(t -> "'" + t + "'").collect(Collectors.joining(" | "));
+        String rank = orQuery.isEmpty() ? "0" : "ts_rank(o.search_vector, to_tsquery('simple', :q))";
+        var spec = jdbc.sql("select o.*, "
+                + "(select count(*) from innovation_tag_link a join innovation_tag_link b on a.tag_id = b.tag_id "
+                + "   where a.innovation_id = :id and b.innovation_id = o.id) * 1.0 "
+                + "+ case when o.domain is not null and o.domain = :domain then 0.5 else 0 end "
+                + "+ (select count(*) from innovation_theme a join innovation_theme b on a.theme = b.theme "
+                + "   where a.innovation_id = :id and b.innovation_id = o.id) * 0.3 "
+                + "+ " + rank + " * 5 as score, left(o.summary_seg, 160) as headline, "
+                + "array(select z.zone_ref from innovation_zone z where z.innovation_id = o.id order by z.sort_order) as zones, "
+                + "array(select t.tag_id from innovation_tag_link t where t.innovation_id = o.id order by t.sort_order) as tags "
+                + "from innovation o where o.id <> :id order by score desc, o.sort_order limit :limit")
+                .param("id", id).param("domain", base.domain()).param("limit", limit);
+        if (!orQuery.isEmpty()) {
+            spec = spec.param("q", orQuery);
+        }
+        return spec.query((rs, n) -> hit(rs)).list();
+    }
+
+    public List<Innovation> byZone(String ftzId) {
+        return jdbc.sql("select i.* from innovation i where exists (select 1 from innovation_zone z where z.innovation_id = i.id "
+                + "and z.ftz_id = ?) order by i.sort_order").param(ftzId).query((rs, n) -> detail(rs)).list();
+    }
+
+    public List<Innovation.Tag> tags() {
+        return jdbc.sql("select id, name_zh, name_en from innovation_tag order by sort_order")
+                .query((rs, n) -> new Innovation.Tag(rs.getString("id"), text(rs, "name"))).list();
+    }
+
+    /** Counts for {@code ftz stats innovations}: by domain, by FTZ, by tag, and the total. */
+    public Map<String, Object> stats() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", jdbc.sql("select count(*) from innovation").query(Long.class).single());
+        out.put("by_domain", counts("select coalesce(domain, '(theme only)') as k, count(*) as n from innovation group by 1 order by 2 desc, 1"));
+        out.put("by_zone", counts("select coalesce(ftz_id, zone_ref) as k, count(distinct innovation_id) as n from innovation_zone group by 1 order by 2 desc, 1"));
+        out.put("by_tag", counts("select tag_id as k, count(*) as n from innovation_tag_link group by 1 order by 2 desc, 1"));
+        out.put("by_theme", counts("select theme as k, count(*) as n from innovation_theme group by 1 order by 2 desc, 1"));
+        out.put("with_metrics", jdbc.sql("select count(distinct innovation_id) from innovation_metric").query(Long.class).single());
+        return out;
+    }
+
+    /** How many cases name each digital platform; a platform named by several cases links them. */
+    public Map<String, Long> systemCounts() {
+        return counts("select name as k, count(distinct innovation_id) as n from innovation_system group by name order by 2 desc, 1");
+    }
+
+    /** Domain × FTZ case counts, for the heatmap. */
+    public List<Map<String, Object>> domainZoneMatrix() {
+        return jdbc.sql("""
+                select i.domain, z.ftz_id, count(distinct i.id) as n from innovation i join innovation_zone z on z.innovation_id = i.id
+                where i.domain is not null group by i.domain, z.ftz_id""").query().listOfRows();
+    }
+
+    private Map<String, Long> counts(String sql) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        jdbc.sql(sql).query((rs, n) -> m.put(rs.getString("k"), rs.getLong("n"))).list();
+        return m;
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, InnovationQuery q, String mode, String tokens) {
+        return spec.param("mode", mode).param("tokens", tokens).param("raw", q.q() == null ? "" : q.q().trim())
+                .param("domain", blank(q.domain())).param("zone", blank(q.zone())).param("tag", blank(q.tag()))
+                .param("year", q.year()).param("system", blank(q.system()));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+
+    private static InnovationHit hit(ResultSet rs) throws SQLException {
+        String headline = rs.getString("headline");
+        return new InnovationHit(rs.getString("id"), text(rs, "title"), strings(rs.getArray("zones")), rs.getString("domain"),
+                strings(rs.getArray("tags")), (Integer) rs.getObject("year"), Math.round(rs.getDouble("score") * 1000) / 1000.0,
+                Snippets.toHtml(headline), Snippets.toText(headline));
+    }
+
+    private Innovation detail(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        List<String> zones = jdbc.sql("select zone_ref from innovation_zone where innovation_id = ? order by sort_order").param(id)
+                .query(String.class).list();
+        List<String> themes = jdbc.sql("select theme from innovation_theme where innovation_id = ? order by theme").param(id)
+                .query(String.class).list();
+        List<Innovation.Tag> tags = jdbc.sql("select g.id, g.name_zh, g.name_en from innovation_tag_link t join innovation_tag g "
+                        + "on g.id = t.tag_id where t.innovation_id = ? order by t.sort_order").param(id)
+                .query((r, n) -> new Innovation.Tag(r.getString("id"), text(r, "name"))).list();
+        List<String> actors = jdbc.sql("select name from innovation_actor where innovation_id = ? order by sort_order").param(id)
+                .query(String.class).list();
+        List<String> systems = jdbc.sql("select name from innovation_system where innovation_id = ? order by sort_order").param(id)
+                .query(String.class).list();
+        List<Innovation.Metric> metrics = jdbc.sql("select * from innovation_metric where innovation_id = ? order by sort_order")
+                .param(id).query((r, n) -> new Innovation.Metric(text(r, "quantity"), r.getString("unit"), r.getString("before_text"),
+                        r.getBigDecimal("before_low"), r.getBigDecimal("before_high"), r.getString("after_text"),
+                        r.getBigDecimal("after_low"), r.getBigDecimal("after_high"), r.getBigDecimal("change_pct"), r.getString("raw")))
+                .list();
+        List<Innovation.DocumentLink> docs = jdbc.sql("select d.id, d.number, d.title_zh, d.title_en from innovation_document x "
+                        + "join document d on d.id = x.document_id where x.innovation_id = ? order by x.sort_order").param(id)
+                .query((r, n) -> new Innovation.DocumentLink(r.getString("id"), r.getString("number"), text(r, "title"))).list();
+        Integer batch = (Integer) rs.getObject("batch_number");
+        Integer item = (Integer) rs.getObject("batch_item");
+        return new Innovation(id, text(rs, "title"), zones, rs.getString("domain"), themes, tags, actors, systems, metrics,
+                (Integer) rs.getObject("year"), text(rs, "summary"), docs,
+                batch == null ? null : new Innovation.BatchLink(batch, item), rs.getString("source"));
+    }
+}

@@ -1,0 +1,29 @@
+package org.ftzobservatory.search;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The text of one searchable record in three weights — A (title), B (summary and tags), C (body: actors, systems,
+ * issuers …) — already segmented for PostgreSQL. {@link #VECTOR_SQL} turns the three parameters into a weighted tsvector.
+ */
+public record SearchDocument(String a, String b, String c) {
+
+    public static final String VECTOR_SQL = "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
+            + " || setweight(to_tsvector('simple', ?), 'C')";
+
+    public static SearchDocument of(List<String> title, List<String> summary, List<String> body) {
+        return new SearchDocument(seg(title), seg(summary), seg(body));
+    }
+
+    private static String seg(List<String> parts) {
+        return ChineseSegmenter.segmented(parts.stream().filter(Objects::nonNull).collect(Collectors.joining(" \n ")));
+    }
+
+    @SafeVarargs
+    public static List<String> concat(List<String>... lists) {
+        return Stream.of(lists).flatMap(List::stream).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package org.ftzobservatory.search;
+
+import static org.ftzobservatory.kernel.Rows.strings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.ftzobservatory.kernel.BadRequestException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** One query over innovations, documents and chronicle events, ranked together by ts_rank_cd on the same tokens. */
+@Service
+public class SearchService {
+
+    public static final Set<String> TYPES = Set.of("innovation", "document", "event");
+    public static final int MAX_QUERY_LENGTH = 200;
+    private static final String HEADLINE = "'StartSel=" + Snippets.START + ",StopSel=" + Snippets.STOP
+            + ",MaxFragments=1,MinWords=6,MaxWords=24'";
+
+    private final JdbcClient jdbc;
+
+    public SearchService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public SearchResult search(String query, String type, int limit) {
+        if (query == null || query.isBlank()) {
+            throw new BadRequestException("q", "is empty: type a word to search for, e.g. 保税维修");
+        }
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new BadRequestException("q", "is " + query.length() + " characters; at most " + MAX_QUERY_LENGTH + " are allowed");
+        }
+        if (type != null && !type.isBlank() && !TYPES.contains(type)) {
+            throw new BadRequestException("type", "'" + type + "' is not one of " + TYPES);
+        }
+        if (limit < 1 || limit > 200) {
+            throw new BadRequestException("limit", "must be between 1 and 200");
+        }
+        String tokens = ChineseSegmenter.segmented(query);
+        List<SearchHit> hits = new ArrayList<>();
+        long total = 0;
+        if (!tokens.isBlank()) {
+            for (String t : List.of("innovation", "document", "event")) {
+                if (type == null || type.isBlank() || type.equals(t)) {
+                    total += count(t, tokens);
+                    hits.addAll(hits(t, tokens, limit));
+                }
+            }
+        }
+        hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+        return new SearchResult(query, total, hits.subList(0, Math.min(limit, hits.size())));
+    }
+
+    private long count(String type, String tokens) {
+        return jdbc.sql("select count(*) from " + table(type) + " x where x.search_vector @@ plainto_tsquery('simple', :t)")
+                .param("t", tokens).query(Long.class).single();
+    }
+
+    private List<SearchHit> hits(String type, String tokens, int limit) {
+        String zones = switch (type) {
+            case "innovation" -> "array(select z.zone_ref from innovation_zone z where z.innovation_id = x.id order by z.sort_order)";
+            case "document" -> "array(select z.zone_ref from document_zone z where z.document_id = x.id order by z.zone_ref)";
+            default -> "array(select z.zone_ref from event_zone z where z.event_id = x.id order by z.zone_ref)";
+        };
+        return jdbc.sql("select x.id, x.title_zh, x.title_en, " + zones + " as zones, "
+                        + "ts_rank_cd(x.search_vector, plainto_tsquery('simple', :t), 1) as score, "
+                        + "ts_headline('simple', coalesce(x.summary_seg, ''), plainto_tsquery('simple', :t), " + HEADLINE + ") as headline "
+                        + "from " + table(type) + " x where x.search_vector @@ plainto_tsquery('simple', :t) "
+                        + "order by score desc limit :limit")
+                .param("t", tokens).param("limit", limit)
+                .query((rs, n) -> new SearchHit(type, rs.getString("id"), rs.getString("title_zh"), rs.getString("title_en"),
+                        strings(rs.getArray("zones")), Math.round(rs.getDouble("score") * 1000) / 1000.0,
+                        Snippets.toText(rs.getString("headline"))))
+                .list();
+    }
+
+    /** Table names come from this fixed map, never from input. */
+    private static String table(String type) {
+        return switch (type) {
+            case "innovation" -> "innovation";
+            case "document" -> "document";
+            default -> "chronicle_event";
+        };
+    }
+}

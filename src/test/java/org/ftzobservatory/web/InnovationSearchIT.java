@@ -1,0 +1,176 @@
+package org.ftzobservatory.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.ftzobservatory.cli.FtzCli;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** Relevance, facets and bad input of the case library, on the bundled dataset. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ftz.import-on-start=true", "ftz.db.embedded.dir=target/test-pg", "ftz.db.embedded.clean=true"})
+class InnovationSearchIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    HikariDataSource dataSource;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void bondedMaintenanceRanksTheTianjinCasesFirst() throws Exception {
+        JsonNode page = get("/api/v1/innovations?q=" + enc("保税维修") + "&size=3");
+        assertThat(page.get("mode").asString()).isEqualTo("fts");
+        List<String> topZones = new ArrayList<>();
+        page.get("items").forEach(h -> h.get("zones").forEach(z -> topZones.add(z.asString())));
+        assertThat(topZones).anySatisfy(z -> assertThat(z).startsWith("tianjin"));
+        JsonNode first = page.at("/items/0");
+        assertThat(first.get("title").get("zh").asString() + first.get("snippet_text").asString()).contains("保税维修");
+    }
+
+    @Test
+    void aTagNameFindsEveryCaseTaggedWithIt() throws Exception {
+        Set<String> tagged = new HashSet<>(jdbc.queryForList(
+                "select innovation_id from innovation_tag_link where tag_id = 'notification-commitment'", String.class));
+        assertThat(tagged).isNotEmpty();
+        JsonNode page = get("/api/v1/innovations?q=" + enc("告知承诺") + "&size=200");
+        Set<String> found = new HashSet<>();
+        page.get("items").forEach(h -> found.add(h.get("id").asString()));
+        assertThat(found).containsAll(tagged);
+    }
+
+    @Test
+    void anEnglishTitleFindsItsCase() throws Exception {
+        var row = jdbc.queryForMap("select id, title_en from innovation where length(title_en) > 20 order by id limit 1");
+        JsonNode page = get("/api/v1/innovations?q=" + enc((String) row.get("title_en")) + "&size=5");
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(h -> ids.add(h.get("id").asString()));
+        assertThat(ids).contains((String) row.get("id"));
+    }
+
+    @Test
+    void facetCountsEqualTheFilteredTotals() throws Exception {
+        JsonNode all = get("/api/v1/innovations?q=" + enc("海关") + "&size=1");
+        for (String facet : List.of("domain", "zone", "tag", "year")) {
+            JsonNode counts = all.get("facets").get(facet);
+            assertThat(counts.size()).as(facet).isGreaterThan(0);
+            for (int i = 0; i < Math.min(4, counts.size()); i++) {
+                JsonNode c = counts.get(i);
+                JsonNode filtered = get("/api/v1/innovations?q=" + enc("海关") + "&size=1&" + facet + "=" + enc(c.get("value").asString()));
+                assertThat(filtered.get("total").asLong()).as(facet + "=" + c.get("value")).isEqualTo(c.get("count").asLong());
+            }
+        }
+    }
+
+    @Test
+    void badInputIsHandled() throws Exception {
+        HttpResponse<String> tooLong = raw("/api/v1/innovations?q=" + enc("税".repeat(2000)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(tooLong.body()).at("/errors/0/parameter").asString()).isEqualTo("q");
+        assertThat(raw("/api/v1/search?q=" + "a".repeat(2000)).statusCode()).isEqualTo(400);
+        assertThat(raw("/api/v1/search?q=").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/innovations?domain=astrology").get("total").asInt()).isZero();
+        assertThat(get("/api/v1/innovations?tag=nope&q=" + enc("海关")).get("total").asInt()).isZero();
+        HttpResponse<String> emptyUi = raw("/innovations?q=");
+        assertThat(emptyUi.statusCode()).isEqualTo(200);
+        assertThat(emptyUi.body()).contains("请输入关键词");
+    }
+
+    @Test
+    void theFourthBatchHasAll18CasesLinked() throws Exception {
+        JsonNode batches = get("/api/v1/best-practice-batches");
+        JsonNode fourth = null;
+        for (JsonNode b : batches) {
+            if (b.get("number").asInt() == 4) {
+                fourth = b;
+            }
+        }
+        assertThat(fourth).isNotNull();
+        assertThat(fourth.get("document_number").asString()).isEqualTo("商自贸函〔2021〕189号");
+        assertThat(fourth.get("cases").size()).isEqualTo(18);
+        fourth.get("cases").forEach(c -> assertThat(c.hasNonNull("innovation")).as(c.toString()).isTrue());
+        assertThat(jdbc.queryForObject("select count(*) from innovation where batch_number = 4", Integer.class)).isEqualTo(18);
+    }
+
+    @Test
+    void crossTypeSearchAndItsCliShape() throws Exception {
+        JsonNode r = get("/api/v1/search?q=" + enc("负面清单"));
+        Set<String> types = new HashSet<>();
+        r.get("hits").forEach(h -> types.add(h.get("type").asString()));
+        assertThat(types).contains("document");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new FtzCli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
+                .run("search", "保税维修", "--type", "innovation", "--limit", "3", "--format", "json",
+                        "--ftz.db.url=" + dataSource.getJdbcUrl(), "--ftz.db.user=" + dataSource.getUsername());
+        assertThat(code).isZero();
+        JsonNode cli = json.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(cli.propertyNames()).containsExactly("query", "total", "hits");
+        assertThat(cli.get("hits").size()).isBetween(1, 3);
+        assertThat(cli.at("/hits/0").propertyNames()).containsExactly("type", "id", "title_zh", "zones", "score", "snippet");
+        assertThat(cli.at("/hits/0/type").asString()).isEqualTo("innovation");
+
+        ByteArrayOutputStream stats = new ByteArrayOutputStream();
+        code = new FtzCli(new PrintStream(stats, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))
+                .run("stats", "innovations", "--format", "json", "--ftz.db.url=" + dataSource.getJdbcUrl(),
+                        "--ftz.db.user=" + dataSource.getUsername());
+        assertThat(code).isZero();
+        JsonNode s = json.readTree(stats.toString(StandardCharsets.UTF_8));
+        long total = s.get("total").asLong();
+        long byDomain = 0;
+        for (var e : s.get("by_domain").properties()) {
+            byDomain += e.getValue().asLong();
+        }
+        assertThat(byDomain).isEqualTo(total);
+    }
+
+    @Test
+    void casePagesRender() throws Exception {
+        String id = jdbc.queryForObject("select innovation_id from innovation_metric order by innovation_id limit 1", String.class);
+        HttpResponse<String> page = raw("/innovations/" + id);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("case-metrics").contains("similar");
+        assertThat(raw("/innovations/matrix").statusCode()).isEqualTo(200);
+        assertThat(raw("/best-practices/4").body()).contains("商自贸函〔2021〕189号");
+        assertThat(raw("/innovations/nope").statusCode()).isEqualTo(404);
+    }
+
+    JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = raw(path);
+        assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(200);
+        return json.readTree(r.body());
+    }
+
+    HttpResponse<String> raw(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
