@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DatasetImporter {
 
     private static final long IMPORT_LOCK = 0x46545a44L; // "FTZD"
-    static final List<String> TABLES_CHILD_FIRST = List.of("best_practice_case", "best_practice_batch", "innovation_document", "innovation_metric",
+    static final List<String> TABLES_CHILD_FIRST = List.of("best_practice_case", "best_practice_batch", "innovation_terms", "innovation_document", "innovation_metric",
             "innovation_system", "innovation_actor", "innovation_tag_link", "innovation_theme", "innovation_zone", "innovation",
             "innovation_tag", "headline", "event_zone", "event_document", "chronicle_event", "statistic",
             "indicator", "document_relation", "document_zone", "document", "platform_zone", "platform", "key_industry",
@@ -240,6 +240,7 @@ public class DatasetImporter {
         List<Object[]> systems = new ArrayList<>();
         List<Object[]> metrics = new ArrayList<>();
         List<Object[]> docs = new ArrayList<>();
+        List<Object[]> terms = new ArrayList<>();
         for (int i = 0; i < data.innovations().size(); i++) {
             Dataset.Innovation n = data.innovations().get(i);
             List<String> tagText = new ArrayList<>();
@@ -275,6 +276,13 @@ public class DatasetImporter {
             rows.add(new Object[] {n.id(), n.file(), i, n.titleZh(), n.titleEn(), n.domain(), n.year(), n.summaryZh(), n.summaryEn(),
                     n.source(), n.batch(), n.batchItem(), n.titleZh() + " " + n.titleEn() + " " + n.summaryZh() + " " + n.summaryEn(),
                     ChineseSegmenter.segmented(n.summaryZh()), sd.a(), sd.b(), sd.c()});
+            java.util.Set<String> zoneKeys = new java.util.LinkedHashSet<>();
+            n.zones().forEach(z -> {
+                zoneKeys.add(ftzOf(z));
+                zoneKeys.add(z);
+            });
+            terms.add(new Object[] {n.id(), i, n.domain(), n.year(), zoneKeys.toArray(String[]::new), n.tags().toArray(String[]::new),
+                    sd.termParameters()[0], sd.a(), sd.b(), sd.c()});
             for (int j = 0; j < n.zones().size(); j++) {
                 String z = n.zones().get(j);
                 zoneRows.add(new Object[] {n.id(), z, "national".equals(z) ? null : ftzOf(z), j});
@@ -311,6 +319,8 @@ public class DatasetImporter {
         jdbc.batchUpdate("insert into innovation_metric (innovation_id, sort_order, quantity_zh, quantity_en, unit, before_text, "
                 + "before_low, before_high, after_text, after_low, after_high, change_pct, raw) values (?,?,?,?,?,?,?,?,?,?,?,?,?)", metrics);
         jdbc.batchUpdate("insert into innovation_document (innovation_id, document_id, sort_order) values (?,?,?)", docs);
+        jdbc.batchUpdate("insert into innovation_terms (innovation_id, sort_order, domain, year, zones, tags, all_terms, title_terms, "
+                + "summary_terms, body_terms) values (?,?,?,?,?,?," + SearchDocument.TERMS_SQL + ")", terms);
     }
 
     private void insertBatches(List<Dataset.Batch> batches) {

@@ -29,18 +29,43 @@ public class InnovationRepository {
     private static final String HEADLINE_OPTIONS = "StartSel=" + Snippets.START + ",StopSel=" + Snippets.STOP
             + ",MaxFragments=2,MinWords=6,MaxWords=24,FragmentDelimiter= … ";
 
-    /** Filters shared by the hit list and every facet count; :mode selects full-text (fts), substring (like) or none. */
-    private static final String WHERE = """
-             where (:mode = 'none'
-                    or (:mode = 'fts' and i.search_vector @@ plainto_tsquery('simple', :tokens))
-                    or (:mode = 'like' and i.search_text ilike '%' || :raw || '%'))
-               and (cast(:domain as text) is null or i.domain = :domain)
-               and (cast(:zone as text) is null or exists (select 1 from innovation_zone z where z.innovation_id = i.id
-                        and (z.ftz_id = :zone or z.zone_ref = :zone)))
-               and (cast(:tag as text) is null or exists (select 1 from innovation_tag_link t where t.innovation_id = i.id and t.tag_id = :tag))
-               and (cast(:year as int) is null or i.year = :year)
-               and (cast(:system as text) is null or exists (select 1 from innovation_system s where s.innovation_id = i.id and s.name = :system))
+    /** Filters on the narrow {@code innovation_terms} row (alias t); shared by the hits and the facets. */
+    private static final String FILTERS = """
+               and (cast(:domain as text) is null or t.domain = :domain)
+               and (cast(:zone as text) is null or :zone = any(t.zones))
+               and (cast(:tag as text) is null or :tag = any(t.tags))
+               and (cast(:year as int) is null or t.year = :year)
+               and (cast(:system as text) is null or exists (select 1 from innovation_system s where s.innovation_id = t.innovation_id
+                                                            and s.name = :system))
             """;
+    /** :mode selects full-text (fts), the trigram-indexed substring fallback (like) or everything (none). */
+    private static final String MATCH = """
+             where (:mode = 'none'
+                    or (:mode = 'fts' and t.all_terms @@ plainto_tsquery('simple', :tokens))
+                    or (:mode = 'like' and exists (select 1 from innovation x where x.id = t.innovation_id
+                                                   and x.search_text ilike '%' || :raw || '%')))
+            """ + FILTERS;
+    /**
+     * Ranking candidates for full text: the first cases (in dataset order) that match in the title (tier 4), in the summary
+     * and tags (2), in the body (1), or only across fields (0). Each list is a GIN-indexed scan of the narrow table; a case
+     * in several lists adds its tiers. Exact ts_rank then orders the candidates within a tier.
+     */
+    private static final String TIERED_CANDIDATES = """
+            with lists as (
+              (select t.innovation_id as id, t.sort_order, 4 as tier from innovation_terms t
+                 where t.title_terms @@ plainto_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
+              union all
+              (select t.innovation_id, t.sort_order, 2 from innovation_terms t
+                 where t.summary_terms @@ plainto_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
+              union all
+              (select t.innovation_id, t.sort_order, 1 from innovation_terms t
+                 where t.body_terms @@ plainto_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
+              union all
+              (select t.innovation_id, t.sort_order, 0 from innovation_terms t
+                 where t.all_terms @@ plainto_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
+            ), m as (select id, sum(tier) as tier, min(sort_order) as so from lists group by id order by tier desc, so limit :candidates)
+            """;
+    private static final int RERANKED_CANDIDATES = 100;
 
     private final JdbcClient jdbc;
 
@@ -56,22 +81,27 @@ public class InnovationRepository {
             mode = "like";
             counts = counts(query, mode, tokens);
         }
+        String candidates = mode.equals("fts") ? TIERED_CANDIDATES.formatted(FILTERS)
+                : "with m as (select t.innovation_id as id, 0 as tier from innovation_terms t" + MATCH + " order by "
+                + (mode.equals("none") ? "t.year desc nulls last, t.sort_order" : "t.sort_order") + " limit :candidates) ";
         String score = switch (mode) {
-            case "fts" -> "ts_rank(i.search_vector, plainto_tsquery('simple', :tokens))";
+            case "fts" -> "m.tier + ts_rank(i.search_vector, plainto_tsquery('simple', :tokens))";
             case "like" -> "word_similarity(:raw, i.search_text)";
             default -> "0";
         };
-        String order = mode.equals("none") ? "i.year desc nulls last, i.sort_order" : "score desc, i.sort_order";
+        String finalOrder = mode.equals("none") ? "c.year desc nulls last, c.sort_order" : "c.score desc, c.sort_order";
         String headline = mode.equals("fts")
-                ? "ts_headline('simple', p.summary_seg, plainto_tsquery('simple', :tokens), '" + HEADLINE_OPTIONS + "')"
-                : "left(p.summary_seg, 400)";
+                ? "ts_headline('simple', c.summary_seg, plainto_tsquery('simple', :tokens), '" + HEADLINE_OPTIONS + "')"
+                : "left(c.summary_seg, 400)";
         // Rank and cut to one page first; snippets and arrays are then built for that page only.
-        List<InnovationHit> items = bind(jdbc.sql("with p as (select i.*, " + score + " as score from innovation i" + WHERE
-                        + " order by " + order + " limit :limit offset :offset) "
-                        + "select p.*, " + headline + " as headline, "
-                        + "array(select z.zone_ref from innovation_zone z where z.innovation_id = p.id order by z.sort_order) as zones, "
-                        + "array(select t.tag_id from innovation_tag_link t where t.innovation_id = p.id order by t.sort_order) as tags "
-                        + "from p order by " + order.replace("i.", "p.").replace("score desc", "p.score desc")), query, mode, tokens)
+        List<InnovationHit> items = bind(jdbc.sql(candidates
+                        + ", c as (select i.*, " + score + " as score from m join innovation i on i.id = m.id "
+                        + "   order by " + finalOrder.replace("c.", "") + " limit :limit offset :offset) "
+                        + "select c.*, " + headline + " as headline, "
+                        + "array(select z.zone_ref from innovation_zone z where z.innovation_id = c.id order by z.sort_order) as zones, "
+                        + "array(select g.tag_id from innovation_tag_link g where g.innovation_id = c.id order by g.sort_order) as tags "
+                        + "from c order by " + finalOrder), query, mode, tokens)
+                .param("candidates", paging.offset() + paging.size() + RERANKED_CANDIDATES)
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> hit(rs)).list();
         return new SearchPage(query.q(), counts.total(), paging.page(), paging.size(), mode, items, counts.facets());
@@ -82,12 +112,12 @@ public class InnovationRepository {
 
     /** The total and all four facet counts from one scan of the matching rows. */
     private Counts counts(InnovationQuery query, String mode, String tokens) {
-        List<Object[]> rows = bind(jdbc.sql("with m as materialized (select i.id, i.domain, i.year from innovation i" + WHERE + ") "
+        List<Object[]> rows = bind(jdbc.sql("with m as materialized (select t.domain, t.year, t.zones, t.tags from innovation_terms t"
+                        + MATCH + ") "
                         + "select 'total' as k, null as v, count(*) as n from m "
                         + "union all select 'domain', m.domain, count(*) from m where m.domain is not null group by m.domain "
-                        + "union all select 'zone', z.ftz_id, count(distinct m.id) from m join innovation_zone z on z.innovation_id = m.id "
-                        + "  where z.ftz_id is not null group by z.ftz_id "
-                        + "union all select 'tag', t.tag_id, count(*) from m join innovation_tag_link t on t.innovation_id = m.id group by t.tag_id "
+                        + "union all select 'zone', z, count(*) from m, unnest(m.zones) z where position('/' in z) = 0 and z <> 'national' group by z "
+                        + "union all select 'tag', g, count(*) from m, unnest(m.tags) g group by g "
                         + "union all select 'year', cast(m.year as text), count(*) from m where m.year is not null group by m.year"),
                 query, mode, tokens)
                 .query((rs, n) -> new Object[] {rs.getString("k"), rs.getString("v"), rs.getLong("n")}).list();

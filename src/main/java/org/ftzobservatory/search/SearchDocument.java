@@ -14,6 +14,15 @@ public record SearchDocument(String a, String b, String c) {
     public static final String VECTOR_SQL = "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
             + " || setweight(to_tsvector('simple', ?), 'C')";
 
+    /** The same three texts as term-only vectors (no positions, no weights) for {@code innovation_terms}. */
+    public static final String TERMS_SQL = "strip(to_tsvector('simple', ?)), strip(to_tsvector('simple', ?)), "
+            + "strip(to_tsvector('simple', ?)), strip(to_tsvector('simple', ?))";
+
+    /** Parameters for {@link #TERMS_SQL}: all terms, then title, summary and body. */
+    public Object[] termParameters() {
+        return new Object[] {a + " " + b + " " + c, a, b, c};
+    }
+
     public static SearchDocument of(List<String> title, List<String> summary, List<String> body) {
         return new SearchDocument(seg(title), seg(summary), seg(body));
     }

@@ -122,6 +122,7 @@ class SearchBenchmark {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> zoneRows = new ArrayList<>();
         List<Object[]> tagRows = new ArrayList<>();
+        List<Object[]> termRows = new ArrayList<>();
         for (int n = 1; n <= CASES; n++) {
             String id = String.format("syn-%06d", n);
             Map<String, Object> tag = tags.get(rnd.nextInt(tags.size()));
@@ -138,12 +139,18 @@ class SearchBenchmark {
                     org.ftzobservatory.search.ChineseSegmenter.segmented(summaryZh), sd.a(), sd.b(), sd.c()});
             zoneRows.add(new Object[] {id, zone.get("id"), zone.get("id"), 0});
             tagRows.add(new Object[] {id, tag.get("id"), 0});
+            int year = (Integer) rows.get(rows.size() - 1)[6];
+            termRows.add(new Object[] {id, 100_000 + n, domain, year, new String[] {(String) zone.get("id")},
+                    new String[] {(String) tag.get("id")}, sd.termParameters()[0], sd.a(), sd.b(), sd.c()});
             if (rows.size() == batch || n == CASES) {
                 jdbc.batchUpdate("insert into innovation (id, origin_file, sort_order, title_zh, title_en, domain, year, summary_zh, "
                         + "summary_en, source, search_text, summary_seg, search_vector) values (?,?,?,?,?,?,?,?,?,?,?,?,"
                         + SearchDocument.VECTOR_SQL + ")", rows);
                 jdbc.batchUpdate("insert into innovation_zone (innovation_id, zone_ref, ftz_id, sort_order) values (?,?,?,?)", zoneRows);
                 jdbc.batchUpdate("insert into innovation_tag_link (innovation_id, tag_id, sort_order) values (?,?,?)", tagRows);
+                jdbc.batchUpdate("insert into innovation_terms (innovation_id, sort_order, domain, year, zones, tags, all_terms, "
+                        + "title_terms, summary_terms, body_terms) values (?,?,?,?,?,?," + SearchDocument.TERMS_SQL + ")", termRows);
+                termRows.clear();
                 rows.clear();
                 zoneRows.clear();
                 tagRows.clear();
