@@ -282,8 +282,7 @@ public class DatasetImporter {
                 zoneKeys.add(z);
             });
             terms.add(new Object[] {n.id(), i, n.domain(), n.year(), zoneKeys.toArray(String[]::new), n.tags().toArray(String[]::new),
-                    sd.termParameters()[0], sd.termParameters()[1], sd.termParameters()[2], sd.termParameters()[3],
-                    ChineseSegmenter.segmented(n.summaryZh())});
+                    sd.termParameters()[0], sd.a(), sd.b(), sd.c()});
             for (int j = 0; j < n.zones().size(); j++) {
                 String z = n.zones().get(j);
                 zoneRows.add(new Object[] {n.id(), z, "national".equals(z) ? null : ftzOf(z), j});
@@ -321,7 +320,7 @@ public class DatasetImporter {
                 + "before_low, before_high, after_text, after_low, after_high, change_pct, raw) values (?,?,?,?,?,?,?,?,?,?,?,?,?)", metrics);
         jdbc.batchUpdate("insert into innovation_document (innovation_id, document_id, sort_order) values (?,?,?)", docs);
         jdbc.batchUpdate("insert into innovation_terms (innovation_id, sort_order, domain, year, zones, tags, all_terms, title_terms, "
-                + "summary_terms, body_terms, summary_seg) values (?,?,?,?,?,?," + SearchDocument.TERMS_SQL + ",?)", terms);
+                + "summary_terms, body_terms) values (?,?,?,?,?,?," + SearchDocument.TERMS_SQL + ")", terms);
     }
 
     private void insertBatches(List<Dataset.Batch> batches) {

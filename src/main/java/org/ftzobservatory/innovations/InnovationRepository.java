@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.ftzobservatory.kernel.Paging;
 import org.ftzobservatory.kernel.Text;
 import org.ftzobservatory.search.ChineseSegmenter;
-import org.ftzobservatory.search.SearchDocument;
 import org.ftzobservatory.search.Snippets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,7 +41,7 @@ public class InnovationRepository {
     /** :mode selects full-text (fts), the trigram-indexed substring fallback (like) or everything (none). */
     private static final String MATCH = """
              where (:mode = 'none'
-                    or (:mode = 'fts' and t.all_terms @> cast(:words as text[]))
+                    or (:mode = 'fts' and t.all_terms @@ plainto_tsquery('simple', :tokens))
                     or (:mode = 'like' and exists (select 1 from innovation x where x.id = t.innovation_id
                                                    and x.search_text ilike '%' || :raw || '%')))
             """ + FILTERS;
@@ -54,16 +53,16 @@ public class InnovationRepository {
     private static final String TIERED_CANDIDATES = """
             with lists as (
               (select t.innovation_id as id, t.sort_order, 4 as tier from innovation_terms t
-                 where t.title_terms @> cast(:words as text[]) %1$s order by t.sort_order limit :candidates)
+                 where t.title_terms @@ plainto_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
               union all
               (select t.innovation_id, t.sort_order, 2 from innovation_terms t
-                 where t.summary_terms @> cast(:words as text[]) %1$s order by t.sort_order limit :candidates)
+                 where t.summary_terms @@ plainto_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
               union all
               (select t.innovation_id, t.sort_order, 1 from innovation_terms t
-                 where t.body_terms @> cast(:words as text[]) %1$s order by t.sort_order limit :candidates)
+                 where t.body_terms @@ plainto_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
               union all
               (select t.innovation_id, t.sort_order, 0 from innovation_terms t
-                 where t.all_terms @> cast(:words as text[]) %1$s order by t.sort_order limit :candidates)
+                 where t.all_terms @@ plainto_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
             ), m as (select id, sum(tier) as tier, min(sort_order) as so from lists group by id order by tier desc, so limit :candidates)
             """;
     private static final int RERANKED_CANDIDATES = 100;
@@ -229,7 +228,7 @@ public class InnovationRepository {
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, InnovationQuery q, String mode, String tokens) {
-        return spec.param("mode", mode).param("tokens", tokens).param("words", SearchDocument.words(tokens)).param("raw", q.q() == null ? "" : q.q().trim())
+        return spec.param("mode", mode).param("tokens", tokens).param("raw", q.q() == null ? "" : q.q().trim())
                 .param("domain", blank(q.domain())).param("zone", blank(q.zone())).param("tag", blank(q.tag()))
                 .param("year", q.year()).param("system", blank(q.system()));
     }

@@ -14,17 +14,13 @@ public record SearchDocument(String a, String b, String c) {
     public static final String VECTOR_SQL = "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
             + " || setweight(to_tsvector('simple', ?), 'C')";
 
-    /** Placeholders for the word arrays of {@code innovation_terms}: all words, then title, summary and body words. */
-    public static final String TERMS_SQL = "?, ?, ?, ?";
+    /** The same three texts as term-only vectors (no positions, no weights) for {@code innovation_terms}. */
+    public static final String TERMS_SQL = "strip(to_tsvector('simple', ?)), strip(to_tsvector('simple', ?)), "
+            + "strip(to_tsvector('simple', ?)), strip(to_tsvector('simple', ?))";
 
-    /** The distinct words of each weight (and of all three), as text arrays for {@link #TERMS_SQL}. */
+    /** Parameters for {@link #TERMS_SQL}: all terms, then title, summary and body. */
     public Object[] termParameters() {
-        return new Object[] {words(a + " " + b + " " + c), words(a), words(b), words(c)};
-    }
-
-    /** The distinct words of segmented text, sorted: the array form GIN containment (@>) matches exactly. */
-    public static String[] words(String segmented) {
-        return java.util.Arrays.stream(segmented.split(" ")).filter(w -> !w.isBlank()).distinct().sorted().toArray(String[]::new);
+        return new Object[] {a + " " + b + " " + c, a, b, c};
     }
 
     public static SearchDocument of(List<String> title, List<String> summary, List<String> body) {

@@ -141,8 +141,7 @@ class SearchBenchmark {
             tagRows.add(new Object[] {id, tag.get("id"), 0});
             int year = (Integer) rows.get(rows.size() - 1)[6];
             termRows.add(new Object[] {id, 100_000 + n, domain, year, new String[] {(String) zone.get("id")},
-                    new String[] {(String) tag.get("id")}, sd.termParameters()[0], sd.termParameters()[1], sd.termParameters()[2],
-                    sd.termParameters()[3], rows.get(rows.size() - 1)[11]});
+                    new String[] {(String) tag.get("id")}, sd.termParameters()[0], sd.a(), sd.b(), sd.c()});
             if (rows.size() == batch || n == CASES) {
                 jdbc.batchUpdate("insert into innovation (id, origin_file, sort_order, title_zh, title_en, domain, year, summary_zh, "
                         + "summary_en, source, search_text, summary_seg, search_vector) values (?,?,?,?,?,?,?,?,?,?,?,?,"
@@ -150,7 +149,7 @@ class SearchBenchmark {
                 jdbc.batchUpdate("insert into innovation_zone (innovation_id, zone_ref, ftz_id, sort_order) values (?,?,?,?)", zoneRows);
                 jdbc.batchUpdate("insert into innovation_tag_link (innovation_id, tag_id, sort_order) values (?,?,?)", tagRows);
                 jdbc.batchUpdate("insert into innovation_terms (innovation_id, sort_order, domain, year, zones, tags, all_terms, "
-                        + "title_terms, summary_terms, body_terms, summary_seg) values (?,?,?,?,?,?," + SearchDocument.TERMS_SQL + ",?)", termRows);
+                        + "title_terms, summary_terms, body_terms) values (?,?,?,?,?,?," + SearchDocument.TERMS_SQL + ")", termRows);
                 termRows.clear();
                 rows.clear();
                 zoneRows.clear();
