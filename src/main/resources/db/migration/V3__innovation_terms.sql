@@ -1,7 +1,9 @@
 -- A compact twin of each case for matching, ranking tiers and facets. The full weighted tsvectors of `innovation` carry
 -- positions and weights and sit in wide rows; reading them for every match of a broad query dominated search time.
--- Here the vectors are term-only (stripped), split by weight (title > summary/tags > body) and stored out of line, so a
--- heap row holds only the facet values; GIN matches are exact, so a bitmap scan counts and facets without reading a vector.
+-- Here the vectors are term-only (stripped, about a third smaller), split by weight so a match can be tiered
+-- title > summary/tags > body, and the facet values ride along as arrays: one bitmap scan of this table answers the count
+-- and all facets without joins. Measured limits are in bench/README.md (GIN over tsvector still rechecks each match, and
+-- rows under 2 kB are not moved to TOAST whatever the storage setting, so broad words remain the slow case).
 create table innovation_terms (
     innovation_id text primary key references innovation (id) on delete cascade,
     sort_order    int  not null,
