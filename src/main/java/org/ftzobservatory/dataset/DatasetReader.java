@@ -459,14 +459,8 @@ public final class DatasetReader {
                                                  ZoneIndex zones, List<Dataset.Tag> tags, List<Document> documents) {
         Set<String> tagIds = new HashSet<>();
         tags.forEach(t -> tagIds.add(t.id()));
-        Set<String> docIds = new HashSet<>();
-        Map<String, String> idByNumber = new HashMap<>();
-        documents.forEach(d -> {
-            docIds.add(d.id());
-            if (d.number() != null) {
-                idByNumber.put(d.number(), d.id());
-            }
-        });
+        Set<String> docIds = documentIds(documents);
+        Map<String, String> idByNumber = documentIdsByNumber(documents);
         Map<String, Node> seen = new HashMap<>();
         Map<String, Node> seenBatchItem = new HashMap<>();
         List<Dataset.Innovation> out = new ArrayList<>();
@@ -554,14 +548,8 @@ public final class DatasetReader {
         }
         Map<String, Dataset.Innovation> byId = new HashMap<>();
         innovations.forEach(i -> byId.put(i.id(), i));
-        Set<String> docIds = new HashSet<>();
-        Map<String, String> idByNumber = new HashMap<>();
-        documents.forEach(d -> {
-            docIds.add(d.id());
-            if (d.number() != null) {
-                idByNumber.put(d.number(), d.id());
-            }
-        });
+        Set<String> docIds = documentIds(documents);
+        Map<String, String> idByNumber = documentIdsByNumber(documents);
         Set<Integer> numbers = new HashSet<>();
         for (Node b : n.nodes("batches")) {
             b.allowOnly(Set.of("number", "issued", "document", "issuer_zh", "summary_zh", "summary_en", "known_gaps_zh",
@@ -633,14 +621,8 @@ public final class DatasetReader {
     }
 
     private List<Event> events(List<Node> nodes, ZoneIndex zones, List<Document> documents) {
-        Set<String> docIds = new HashSet<>();
-        Map<String, String> idByNumber = new HashMap<>();
-        for (Document d : documents) {
-            docIds.add(d.id());
-            if (d.number() != null) {
-                idByNumber.put(d.number(), d.id());
-            }
-        }
+        Set<String> docIds = documentIds(documents);
+        Map<String, String> idByNumber = documentIdsByNumber(documents);
         List<Event> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Set<Integer> seqs = new HashSet<>();
@@ -676,6 +658,19 @@ public final class DatasetReader {
                     e.strings("actors"), docs, zoneRefs(e, "zones", zones, false), normalizedSource(e)));
         }
         return out;
+    }
+
+    private static Set<String> documentIds(List<Document> documents) {
+        Set<String> ids = new HashSet<>();
+        documents.forEach(d -> ids.add(d.id()));
+        return ids;
+    }
+
+    /** Lets records point at a document by its 文号 as well as by its id. */
+    private static Map<String, String> documentIdsByNumber(List<Document> documents) {
+        Map<String, String> byNumber = new HashMap<>();
+        documents.stream().filter(d -> d.number() != null).forEach(d -> byNumber.put(d.number(), d.id()));
+        return byNumber;
     }
 
     private List<String> zoneRefs(Node n, String field, ZoneIndex zones, boolean allowNational) {
