@@ -166,7 +166,7 @@ public class DatasetImporter {
         for (Document d : documents) {
             SearchDocument sd = SearchDocument.of(List.of(d.titleZh(), d.titleEn(), nz(d.shortZh()), nz(d.number())),
                     List.of(nz(d.summaryZh()), nz(d.summaryEn())), d.issuers());
-            vectors.add(new Object[] {ChineseSegmenter.segmented(nz(d.summaryZh())), sd.a(), sd.b(), sd.c(), d.id()});
+            vectors.add(new Object[] {ChineseSegmenter.withWordBreaks(nz(d.summaryZh())), sd.a(), sd.b(), sd.c(), d.id()});
         }
         jdbc.batchUpdate("update document set summary_seg = ?, search_vector = " + SearchDocument.VECTOR_SQL + " where id = ?", vectors);
         jdbc.batchUpdate("insert into document_zone (document_id, zone_ref, ftz_id) values (?,?,?)", zones);
@@ -209,7 +209,7 @@ public class DatasetImporter {
         List<Object[]> vectors = new ArrayList<>();
         for (Event e : events) {
             SearchDocument sd = SearchDocument.of(List.of(e.titleZh(), e.titleEn()), List.of(e.summaryZh(), e.summaryEn()), e.actors());
-            vectors.add(new Object[] {ChineseSegmenter.segmented(e.summaryZh()), sd.a(), sd.b(), sd.c(), e.id()});
+            vectors.add(new Object[] {ChineseSegmenter.withWordBreaks(e.summaryZh()), sd.a(), sd.b(), sd.c(), e.id()});
         }
         jdbc.batchUpdate("update chronicle_event set summary_seg = ?, search_vector = " + SearchDocument.VECTOR_SQL + " where id = ?", vectors);
         jdbc.batchUpdate("insert into event_zone (event_id, zone_ref, ftz_id) values (?,?,?)", zones);
@@ -275,7 +275,7 @@ public class DatasetImporter {
                     SearchDocument.concat(List.of(n.summaryZh(), n.summaryEn()), tagText), body);
             rows.add(new Object[] {n.id(), n.file(), i, n.titleZh(), n.titleEn(), n.domain(), n.year(), n.summaryZh(), n.summaryEn(),
                     n.source(), n.batch(), n.batchItem(), n.titleZh() + " " + n.titleEn() + " " + n.summaryZh() + " " + n.summaryEn(),
-                    ChineseSegmenter.segmented(n.summaryZh()), sd.a(), sd.b(), sd.c()});
+                    ChineseSegmenter.withWordBreaks(n.summaryZh()), sd.a(), sd.b(), sd.c()});
             java.util.Set<String> zoneKeys = new java.util.LinkedHashSet<>();
             n.zones().forEach(z -> {
                 zoneKeys.add(ftzOf(z));

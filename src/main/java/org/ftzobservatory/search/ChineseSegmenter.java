@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Splits Chinese (and English) text into words with Lucene's SmartChineseAnalyzer. Documents and queries go through the
@@ -45,5 +46,32 @@ public final class ChineseSegmenter {
     /** The tokens joined by spaces: the form stored in PostgreSQL and handed to {@code to_tsvector('simple', …)}. */
     public static String segmented(String text) {
         return String.join(" ", tokens(text));
+    }
+
+    /**
+     * The original text with spaces at word boundaries and its punctuation kept: the form snippets are cut from, so
+     * PostgreSQL can highlight whole words and {@link Snippets} can join them back into readable Chinese.
+     */
+    public static String withWordBreaks(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() * 2);
+        int last = 0;
+        try (TokenStream ts = ANALYZER.tokenStream("f", text)) {
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                int start = Math.max(offset.startOffset(), last);
+                int end = Math.max(offset.endOffset(), start);
+                out.append(text, last, start).append(' ').append(text, start, end).append(' ');
+                last = end;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.append(text.substring(Math.min(last, text.length())));
+        return out.toString().replaceAll(" {2,}", " ").trim();
     }
 }
