@@ -127,6 +127,7 @@ class BrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q="));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !rows("#case-results mark").isEmpty());
         String count = text("#case-count");
+        assertThat(text("#case-results section")).as("tags show their names, not ids").contains("保税监管创新").doesNotContain("bonded-regime");
         WebElement facet = driver.findElements(By.cssSelector("a.facet-zone")).get(0);
         String zone = facet.getAttribute("data-value");
         facet.click();
