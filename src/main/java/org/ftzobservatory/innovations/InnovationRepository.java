@@ -89,18 +89,19 @@ public class InnovationRepository {
             case "like" -> "word_similarity(:raw, i.search_text)";
             default -> "0";
         };
-        String finalOrder = mode.equals("none") ? "c.year desc nulls last, c.sort_order" : "c.score desc, c.sort_order";
+        // The same order is applied when cutting the page (inner, no alias) and when returning it (outer, alias c).
+        String order = mode.equals("none") ? "%1$syear desc nulls last, %1$ssort_order" : "%1$sscore desc, %1$ssort_order";
         String headline = mode.equals("fts")
                 ? "ts_headline('simple', c.summary_seg, plainto_tsquery('simple', :tokens), '" + HEADLINE_OPTIONS + "')"
                 : "left(c.summary_seg, 400)";
         // Rank and cut to one page first; snippets and arrays are then built for that page only.
         List<InnovationHit> items = bind(jdbc.sql(candidates
                         + ", c as (select i.*, " + score + " as score from m join innovation i on i.id = m.id "
-                        + "   order by " + finalOrder.replace("c.", "") + " limit :limit offset :offset) "
+                        + "   order by " + order.formatted("") + " limit :limit offset :offset) "
                         + "select c.*, " + headline + " as headline, "
                         + "array(select z.zone_ref from innovation_zone z where z.innovation_id = c.id order by z.sort_order) as zones, "
                         + "array(select g.tag_id from innovation_tag_link g where g.innovation_id = c.id order by g.sort_order) as tags "
-                        + "from c order by " + finalOrder), query, mode, tokens)
+                        + "from c order by " + order.formatted("c.")), query, mode, tokens)
                 .param("candidates", paging.offset() + paging.size() + RERANKED_CANDIDATES)
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> hit(rs)).list();

@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,8 +45,6 @@ abstract class DatabaseContract {
     ObjectMapper json;
     @TempDir
     Path tmp;
-
-    final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void bundledDatasetIsLoadedAtStart() {
@@ -184,17 +178,14 @@ abstract class DatabaseContract {
     }
 
     JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(200);
-        return json.readTree(r.body());
+        return new LocalHttp(port, json).getJson(path);
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new LocalHttp(port, json).get(path);
     }
 
     static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return LocalHttp.enc(s);
     }
 }

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,8 +34,6 @@ class InnovationSearchIT {
     JdbcTemplate jdbc;
     @Autowired
     HikariDataSource dataSource;
-
-    final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void bondedMaintenanceRanksTheTianjinCasesFirst() throws Exception {
@@ -160,17 +154,14 @@ class InnovationSearchIT {
     }
 
     JsonNode get(String path) throws Exception {
-        HttpResponse<String> r = raw(path);
-        assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(200);
-        return json.readTree(r.body());
+        return new LocalHttp(port, json).getJson(path);
     }
 
     HttpResponse<String> raw(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new LocalHttp(port, json).get(path);
     }
 
     static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return LocalHttp.enc(s);
     }
 }
