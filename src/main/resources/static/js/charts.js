@@ -65,13 +65,32 @@
     });
     return chart;
   }
+  // Several series over shared categories (e.g. national vs FTZ per section); null values leave a gap.
+  function grouped(el, spec) {
+    var chart = echarts.init(el);
+    var colors = ['#9aa5b1', '#b3261e', '#2d6a8e', '#e0a040'];
+    chart.setOption({
+      title: { text: spec.title, textStyle: { fontSize: 13 } },
+      tooltip: { trigger: 'axis' },
+      legend: { top: 22 },
+      grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: spec.categories, axisLabel: { rotate: spec.categories.length > 10 ? 40 : 0 } },
+      yAxis: { type: 'value', max: spec.max || null },
+      series: spec.series.map(function (s, i) {
+        return { name: s.name, type: spec.line ? 'line' : 'bar', data: s.values, connectNulls: false,
+                 itemStyle: { color: colors[i % colors.length] },
+                 label: { show: !!spec.labels, position: 'top' } };
+      })
+    });
+    return chart;
+  }
   function render(root) {
     if (typeof echarts === 'undefined') return;
     (root || document).querySelectorAll('[data-chart]').forEach(function (el) {
       if (el.dataset.rendered) return;
       var spec = JSON.parse(el.getAttribute('data-chart'));
       var chart = spec.kind === 'map' ? map(el, spec) : spec.kind === 'beforeAfter' ? beforeAfter(el, spec)
-          : spec.kind === 'heatmap' ? heatmap(el, spec) : bar(el, spec);
+          : spec.kind === 'heatmap' ? heatmap(el, spec) : spec.kind === 'grouped' ? grouped(el, spec) : bar(el, spec);
       el.dataset.rendered = 'true';
       window.addEventListener('resize', function () { chart.resize(); });
     });

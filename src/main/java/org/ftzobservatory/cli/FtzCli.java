@@ -43,13 +43,27 @@ public final class FtzCli {
                                     full-text search across the case library, documents and chronicle
               stats innovations [--format json|text]
                                     case counts by domain, zone and tag
+              check-access --location L (--industry CODE[,CODE] | --activity TEXT) --foreign-share X
+                           [--chinese-control] [--legal-rep-nationality chinese|foreign] [--investment-form F]
+                           [--investor-origin foreign|hong_kong|macao|taiwan] [--service-mode M] [--format json|text]
+                                    may a foreign investor do this here? executes the negative lists
+              diff-lists LIST LIST [--format json|text]
+                                    measures removed, relaxed, tightened, unchanged (e.g. national-2021 ftz-2021)
+              import-list FILE --by NAME [--source TEXT] [--comment TEXT]
+                                    import an official's file of measures (validated, all or nothing, with history)
               help                  this text
 
-            planned (see the open issues): extract, check-access, report, index, bulletin, user
+            planned (see the open issues): extract, report, index, bulletin, user
 
             Database: embedded PostgreSQL under var/pg, or an external server with FTZ_DB_URL, FTZ_DB_USER, FTZ_DB_PASSWORD.
             Spring options can follow any command, e.g. --ftz.home=/srv/ftz.
             """;
+
+    /** Options of our commands that take a value; any other {@code --name=value} is handed to Spring. */
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--type", "--limit", "--format",
+            "--location", "--industry", "--activity", "--foreign-share", "--legal-rep-nationality", "--investment-form",
+            "--investor-origin", "--service-mode", "--by", "--source", "--comment");
+    private static final java.util.Set<String> FLAG_OPTIONS = java.util.Set.of("--chinese-control");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -66,12 +80,14 @@ public final class FtzCli {
         java.util.Map<String, String> options = new java.util.HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--type") || a.equals("--limit") || a.equals("--format")) {
+            if (VALUE_OPTIONS.contains(a)) {
                 if (i + 1 >= args.length) {
                     err.println("ftz: " + a + " needs a value");
                     return BAD_INPUT;
                 }
                 options.put(a.substring(2), args[++i]);
+            } else if (FLAG_OPTIONS.contains(a)) {
+                options.put(a.substring(2), "true");
             } else if (a.equals("--port")) {
                 if (i + 1 >= args.length || !args[i + 1].matches("\\d{1,5}")) {
                     err.println("ftz: --port needs a number, e.g. --port 8080");
@@ -102,7 +118,10 @@ public final class FtzCli {
             }
             case "search" -> search(rest, options, springArgs);
             case "stats" -> stats(rest, options, springArgs);
-            case "extract", "check-access", "report", "index", "bulletin", "user" -> {
+            case "check-access" -> new AccessCommands(out, err).checkAccess(options, () -> offline(springArgs, true));
+            case "diff-lists" -> new AccessCommands(out, err).diffLists(rest, options, () -> offline(springArgs, true));
+            case "import-list" -> new AccessCommands(out, err).importList(rest, options, () -> offline(springArgs, true));
+            case "extract", "report", "index", "bulletin", "user" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
                 yield BAD_INPUT;
             }
@@ -275,7 +294,7 @@ public final class FtzCli {
         counts.forEach((t, n) -> out.printf("  %-20s %6d%n", t, n));
     }
 
-    private static ConfigurableApplicationContext offline(List<String> springArgs, boolean database) {
+    static ConfigurableApplicationContext offline(List<String> springArgs, boolean database) {
         List<String> a = new ArrayList<>(springArgs);
         a.add("--ftz.import-on-start=false");
         a.add("--spring.main.banner-mode=off");

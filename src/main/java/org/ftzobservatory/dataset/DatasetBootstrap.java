@@ -5,11 +5,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** On {@code serve}, loads the bundled dataset on first start and whenever its content changed. */
 @Component
 @ConditionalOnProperty(name = "ftz.import-on-start", havingValue = "true")
+@Order(0)
 public class DatasetBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DatasetBootstrap.class);

@@ -188,6 +188,21 @@ public final class Node {
         return List.of();
     }
 
+    /** A nested mapping, or null when absent. */
+    public Node node(String key) {
+        Object v = values.get(key);
+        if (v == null || v instanceof Node) {
+            return (Node) v;
+        }
+        problem(key, "must be a mapping");
+        return null;
+    }
+
+    /** The value as read: a String, a List, a Node or null; for fields whose shape varies. */
+    public Object raw(String key) {
+        return values.get(key);
+    }
+
     public List<Node> nodes(String key) {
         Object v = values.get(key);
         if (v == null) {

@@ -20,13 +20,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads a dataset YAML file into {@link Node}s. We compose SnakeYAML's node graph rather than load Java objects because
  * only the node graph keeps line numbers, and plain scalars stay strings (no surprise date or octal conversions).
  */
-final class YamlFile {
+public final class YamlFile {
 
     private YamlFile() {
     }
 
     /** The top-level mapping of the file, or null (with a problem recorded) when the file is not readable YAML. */
-    static Node read(Path path, String displayName, Problems problems) {
+    public static Node read(Path path, String displayName, Problems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setCodePointLimit(20 * 1024 * 1024);

@@ -69,6 +69,23 @@ public class Charts {
         return json.writeValueAsString(spec);
     }
 
+    /** One series of a grouped chart; a null value leaves a gap. */
+    public record Series(String name, List<Number> values) {
+    }
+
+    /** Several series over shared categories, as bars or as lines. */
+    public String grouped(String title, List<String> categories, List<Series> series, boolean line, Number max) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", "grouped");
+        spec.put("title", title);
+        spec.put("categories", categories);
+        spec.put("series", series);
+        spec.put("line", line);
+        spec.put("labels", line);
+        spec.put("max", max);
+        return json.writeValueAsString(spec);
+    }
+
     public String map(List<Integer> batches, List<Map<String, Object>> zones) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("kind", "map");

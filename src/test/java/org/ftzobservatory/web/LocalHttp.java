@@ -29,6 +29,12 @@ final class LocalHttp {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> postJson(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     JsonNode getJson(String path) throws Exception {
         HttpResponse<String> r = get(path);
         assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(200);

@@ -1,0 +1,10 @@
+package org.ftzobservatory.access;
+
+/**
+ * A check as the API and the CLI receive it. {@code industry} holds one GB/T code or several separated by commas.
+ * Validated into a {@link Proposal} by {@link ProposalValidator}.
+ */
+public record AccessCheckRequest(String location, String industry, String activity, Double foreignShare,
+                                 Boolean chineseControl, String legalRepNationality, String investmentForm,
+                                 String investorOrigin, String serviceMode) {
+}

@@ -1,0 +1,77 @@
+package org.ftzobservatory.access;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The diff of two lists as JSON (CLI and API) and as text lines. */
+public final class ListDiffView {
+
+    private ListDiffView() {
+    }
+
+    public static ListDiff.Result diff(NegativeListService lists, String from, String to) {
+        return ListDiff.diff(lists.measures(from), lists.measures(to), from, to, lists.data().scoring());
+    }
+
+    public static Map<String, Object> json(NegativeListService lists, String from, String to) {
+        ListDiff.Result d = diff(lists, from, to);
+        IndustryClassification gbt = lists.classification();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("from", from);
+        out.put("to", to);
+        out.put("summary", d.summary());
+        List<Map<String, Object>> sections = new ArrayList<>();
+        d.bySection().forEach((section, rows) -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            IndustryCode code = gbt.get(section);
+            s.put("section", section);
+            s.put("name_zh", code == null ? null : code.nameZh());
+            s.put("name_en", code == null ? null : code.nameEn());
+            List<Map<String, Object>> rs = new ArrayList<>();
+            for (ListDiff.Row r : rows) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("change", r.change().id());
+                row.put("from", side(r.from()));
+                row.put("to", side(r.to()));
+                row.put("note", r.note());
+                rs.add(row);
+            }
+            s.put("rows", rs);
+            sections.add(s);
+        });
+        out.put("sections", sections);
+        return out;
+    }
+
+    private static Map<String, Object> side(NegativeListMeasure m) {
+        if (m == null) {
+            return null;
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("seq", m.seq());
+        s.put("text_zh", m.textZh());
+        s.put("text_partial_zh", m.textZh() == null ? m.bestTextZh() : null);
+        s.put("summary_en", m.summaryEn());
+        s.put("kinds", m.kinds() == null ? null : m.kinds().stream().map(MeasureKind::id).toList());
+        s.put("confidence", m.confidence().id());
+        s.put("rule_confidence", m.ruleConfidence().id());
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<String> textLines(Map<String, Object> json) {
+        List<String> lines = new ArrayList<>();
+        for (Map<String, Object> s : (List<Map<String, Object>>) json.get("sections")) {
+            lines.add(s.get("section") + " " + (s.get("name_zh") == null ? "" : s.get("name_zh")));
+            for (Map<String, Object> r : (List<Map<String, Object>>) s.get("rows")) {
+                Map<String, Object> f = (Map<String, Object>) r.get("from");
+                Map<String, Object> t = (Map<String, Object>) r.get("to");
+                lines.add(String.format("  %-10s %4s -> %-4s %s", r.get("change"), f == null ? "-" : f.get("seq"),
+                        t == null ? "-" : t.get("seq"), f != null ? f.get("summary_en") : t.get("summary_en")));
+            }
+        }
+        return lines;
+    }
+}

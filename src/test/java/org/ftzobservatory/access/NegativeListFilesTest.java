@@ -1,0 +1,98 @@
+package org.ftzobservatory.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.ftzobservatory.dataset.DatasetProblem;
+import org.ftzobservatory.dataset.InvalidDatasetException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NegativeListFilesTest {
+
+    @Test
+    void bundledListsKeepEveryOfficialSlotAndTheReferenceGaps() {
+        NegativeListData data = AccessFixtures.data();
+        assertThat(data.lists()).extracting(NegativeList::id).containsExactly("national-2021", "ftz-2021", "hainan-cbs-2021");
+        List<NegativeListMeasure> national = measures(data, "national-2021");
+        List<NegativeListMeasure> ftz = measures(data, "ftz-2021");
+        assertThat(national).hasSize(31);
+        assertThat(ftz).hasSize(27);
+        assertThat(measures(data, "hainan-cbs-2021")).isEmpty();
+        // The reference has sourced wording for 22 national items and 2 FTZ items; nothing was added from memory.
+        assertThat(national.stream().filter(m -> m.textZh() != null)).hasSize(22);
+        assertThat(national.stream().filter(m -> m.textZh() == null).map(NegativeListMeasure::seq))
+                .containsExactly(11, 12, 13, 14, 15, 21, 22, 23, 24);
+        assertThat(ftz.stream().filter(m -> m.textZh() != null).map(NegativeListMeasure::seq)).containsExactly(5, 6);
+        assertThat(national.get(30).textZh()).isEqualTo("禁止投资文艺表演团体。");
+        assertThat(ftz.get(26).kinds()).containsExactly(MeasureKind.CHINESE_CONTROL);
+        assertThat(ftz.get(26).ruleConfidence()).isEqualTo(Verification.RECONSTRUCTED);
+    }
+
+    @Test
+    void everyMeasureHasAnEnglishSummaryAndEveryDecidingRuleCanApply() {
+        for (NegativeListMeasure m : AccessFixtures.data().measures()) {
+            assertThat(m.summaryEn()).as(m.key()).isNotBlank().doesNotContain("TODO");
+            for (MeasureRule r : m.rules()) {
+                if (r.kinds() != null && AccessFixtures.data().policy().decides(m.ruleConfidence())) {
+                    assertThat(r.industries().size() + r.keywords().size()).as(m.key() + " " + r.scopeZh()).isPositive();
+                }
+            }
+        }
+    }
+
+    @Test
+    void brokenListFilesReportEveryProblemWithFileAndLine(@TempDir Path tmp) throws IOException {
+        Path dir = copy(tmp);
+        Path national = dir.resolve("national-2021.yaml");
+        String text = Files.readString(national, StandardCharsets.UTF_8);
+        text = text.replaceFirst("max_foreign_share: 0\\.66", "max_foreign_share: 1.5")
+                .replaceFirst("(?m)^  text_zh: null\\n  text_status: not_found", "  text_zh: 编造的原文\n  text_status: not_found")
+                .replaceFirst("code: '(\\d{4})'", "code: '9999'")
+                .replaceFirst("- prohibited\\n", "- forbidden\n");
+        Files.writeString(national, text, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> NegativeListFiles.read(dir, AccessFixtures.industries()))
+                .isInstanceOfSatisfying(InvalidDatasetException.class, e -> {
+                    List<String> problems = e.problems().stream().map(DatasetProblem::toString).toList();
+                    assertThat(problems).anySatisfy(p -> assertThat(p).contains("national-2021.yaml:").contains("max_foreign_share").contains("from 0 to 1"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p).contains("national-2021.yaml:").contains("text_status").contains("cannot be not_found"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p).contains("'9999' is not a GB/T 4754-2017 code"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p).contains("'forbidden' is not a measure kind"));
+                    assertThat(problems).allSatisfy(p -> assertThat(p).matches(".+\\.yaml:\\d+: .+"));
+                });
+    }
+
+    @Test
+    void aListFileMustKeepOneSlotPerOfficialMeasure(@TempDir Path tmp) throws IOException {
+        Path dir = copy(tmp);
+        Path ftz = dir.resolve("ftz-2021.yaml");
+        String text = Files.readString(ftz, StandardCharsets.UTF_8);
+        int last = text.lastIndexOf("\n- seq: 27");
+        Files.writeString(ftz, text.substring(0, last + 1), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> NegativeListFiles.read(dir, AccessFixtures.industries()))
+                .isInstanceOfSatisfying(InvalidDatasetException.class, e -> assertThat(e.problems().toString())
+                        .contains("26 measures, but the list officially has 27"));
+    }
+
+    private static List<NegativeListMeasure> measures(NegativeListData data, String list) {
+        return data.measures().stream().filter(m -> m.list().equals(list)).toList();
+    }
+
+    private static Path copy(Path tmp) throws IOException {
+        Path dir = tmp.resolve("negative-lists");
+        Files.createDirectories(dir);
+        try (Stream<Path> files = Files.list(AccessFixtures.DATA.resolve("negative-lists"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        return dir;
+    }
+}
