@@ -126,6 +126,13 @@ public final class AccessChecker {
         if (p.industries().isEmpty()) {
             ev.notices.add(FREE_TEXT_ONLY);
         }
+        String ftz = ftzOf(p.location());
+        if ("commercial_presence".equals(p.serviceMode()) && ftz != null && policy.crossBorderFtzs().contains(ftz) && isService(p)) {
+            NegativeList services = books.get(policy.crossBorderList()).list;
+            ev.notices.add(new Notice("services_list", "若以跨境交付、境外消费或自然人移动方式提供该服务，还适用《" + services.titleZh()
+                    + "》：" + services.statusZh(), "Supplied across the border (not through an enterprise here), the service also falls under "
+                    + services.titleEn() + ": " + services.statusEn(), services.instrument()));
+        }
         if (!"commercial_presence".equals(p.serviceMode()) && isService(p)) {
             // The services list ships with metadata only: nothing can be decided for a service supplied across the border.
             ev.notices.add(new Notice("services_list_not_available", book.list.statusZh(), book.list.statusEn(), book.list.instrument()));
@@ -162,17 +169,16 @@ public final class AccessChecker {
                     : unmet ? Verdict.REQUIRES_CHANGES : Verdict.PERMITTED_WITH_CONDITIONS;
             if (decisive) {
                 prohibited |= ruleProhibits;
-                equityMeasure |= rule.kinds().stream().anyMatch(EQUITY_KINDS::contains);
+                for (MeasureKind k : rule.kinds()) {
+                    equityMeasure |= EQUITY_KINDS.contains(k);
+                }
             } else {
                 unknown = true;
                 // An unverified rule's conditions are shown as what it would imply, not as conditions of the verdict.
                 while (ev.conditions.size() > before) {
                     ev.conditions.remove(ev.conditions.size() - 1);
                 }
-                ev.notices.add(new Notice("check_official_text", "第" + m.measure().seq() + "条的原文或规则未核实（"
-                        + m.measure().ruleConfidence().label("zh") + "），请核对官方文本：" + book.list.instrument() + "。",
-                        "Measure " + m.measure().seq() + " is not verified (" + m.measure().ruleConfidence().label("en")
-                                + "); check the official text: " + book.list.instrument() + ".", book.list.instrument()));
+                ev.notices.add(book.checkOfficialText.get(m.measure()));
             }
             ev.measures.add(new TriggeredMeasure(m.measure(), rule, m.partial(), m.note(), decisive, provisional));
         }

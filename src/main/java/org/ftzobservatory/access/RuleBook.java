@@ -20,6 +20,8 @@ final class RuleBook {
     private final Map<String, List<Match>> byCode = new HashMap<>();
     final KeywordIndex<Match> activityKeywords = new KeywordIndex<>();
     final KeywordIndex<NegativeListMeasure> exceptionKeywords = new KeywordIndex<>();
+    /** Per measure, the notice an unverified measure adds to an answer; built once, not per check. */
+    final Map<NegativeListMeasure, Notice> checkOfficialText = new java.util.IdentityHashMap<>();
     private final Map<MeasureRule, List<String>> ruleKeywords = new java.util.IdentityHashMap<>();
 
     RuleBook(NegativeList list, List<NegativeListMeasure> measures, IndustryClassification gbt) {
@@ -27,6 +29,10 @@ final class RuleBook {
         this.measures = List.copyOf(measures);
         Map<String, List<Match>> mappedAt = new HashMap<>();
         for (NegativeListMeasure m : measures) {
+            checkOfficialText.put(m, new Notice("check_official_text", "第" + m.seq() + "条的原文或规则未核实（"
+                    + m.ruleConfidence().label("zh") + "），请核对官方文本：" + list.instrument() + "。",
+                    "Measure " + m.seq() + " is not verified (" + m.ruleConfidence().label("en")
+                            + "); check the official text: " + list.instrument() + ".", list.instrument()));
             for (MeasureRule r : m.rules()) {
                 for (IndustryMapping i : r.industries()) {
                     mappedAt.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(new Match(m, r, i.partial(), i.note()));
