@@ -83,11 +83,11 @@ def first_code(rule):
     return (full or [i['code'] for i in ind] or [None])[0]
 
 def unreached_sibling(measures, code):
-    """A class next to the scope that no rule reaches: the boundary on the open side."""
-    group = parent.get(code) if level.get(code) == 'class' else code
-    for c in classes:
-        if c.startswith(str(group)[:2]) and not reached(measures, c):
-            return c
+    """The nearest class that no rule reaches (same group, then division, then section): the boundary on the open side."""
+    for scope in ancestors(parent.get(code) if level.get(code) == 'class' else code):
+        for c in classes:
+            if scope in ancestors(c) and not reached(measures, c):
+                return c
     return None
 
 rows = []

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
 
 /** The negative lists over HTTP: access checks, lists and measures with their history, diffs, restrictiveness, GB/T codes. */
 @ApiController("/api/v1")
@@ -30,12 +31,12 @@ public class AccessApiController {
     @PostMapping("/access-checks")
     @Operation(summary = "May a foreign investor do this here? Verdict, triggered measures, conditions with fixes, and the "
             + "comparison with the other list. Read-only: nothing is stored.")
-    public Map<String, Object> check(@RequestBody(required = false) AccessCheckRequest request) {
+    public JsonNode check(@RequestBody(required = false) AccessCheckRequest request) {
         if (request == null) {
             throw new BadRequestException("body", "send a JSON object, e.g. {\"location\": \"shanghai/lingang\", \"industry\": \"6319\", \"foreign_share\": 0.6}");
         }
         AccessChecker checker = lists.checker();
-        return AccessResultView.json(checker.check(ProposalValidator.validate(request, checker)));
+        return AccessResultView.tree(checker.check(ProposalValidator.validate(request, checker)));
     }
 
     @GetMapping("/negative-lists")

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The answer as JSON (CLI and API share it). The first six keys are the contract other tools consume: location, list,
  * verdict, measures, conditions, comparison; the explanation, notices and proposal follow. The shape is the same for every
@@ -12,7 +15,15 @@ import java.util.Map;
  */
 public final class AccessResultView {
 
+    /** Keeps null values: the application's mapper drops them, but absent keys would break the fixed shape. */
+    private static final JsonMapper KEEP_NULLS = JsonMapper.builder().build();
+
     private AccessResultView() {
+    }
+
+    /** The answer as a JSON tree whose null values survive any mapper's inclusion settings. */
+    public static JsonNode tree(AccessResult r) {
+        return KEEP_NULLS.valueToTree(json(r));
     }
 
     public static Map<String, Object> json(AccessResult r) {

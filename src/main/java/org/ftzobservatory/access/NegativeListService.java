@@ -171,7 +171,7 @@ public class NegativeListService {
                 store.insert(m, by);
                 store.recordChange(m.list(), m.seq(), by, source, comment, null, after);
                 added++;
-            } else if (store.canonical(existing.get().json()).equals(store.canonical(after))) {
+            } else if (store.sameContent(existing.get().json(), after)) {
                 unchanged++;
             } else {
                 store.update(m, existing.get().version(), by);

@@ -42,9 +42,12 @@ public class NegativeListStore {
         return json.writeValueAsString(m);
     }
 
-    /** Canonical form, so that a re-import of identical content records no change. */
-    public String canonical(String doc) {
-        return json.writeValueAsString(json.readTree(doc));
+    /**
+     * Whether two measure documents say the same thing. Compared as trees because jsonb reorders object keys, so the
+     * stored text never equals freshly written text even when nothing changed.
+     */
+    public boolean sameContent(String a, String b) {
+        return json.readTree(a).equals(json.readTree(b));
     }
 
     public void insert(NegativeListMeasure m, String by) {

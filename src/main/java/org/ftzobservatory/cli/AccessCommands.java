@@ -53,7 +53,7 @@ final class AccessCommands {
             AccessResult result = lists.checker().check(ProposalValidator.validate(request, lists.checker()));
             Map<String, Object> json = AccessResultView.json(result);
             if (format.equals("json")) {
-                out.println(ctx.getBean(ObjectMapper.class).writeValueAsString(json));
+                out.println(ctx.getBean(ObjectMapper.class).writeValueAsString(AccessResultView.tree(result)));
             } else {
                 out.println(result.verdict().id() + "  (" + result.list().id() + ", compared with " + result.comparisonList() + ": "
                         + (result.comparisonVerdict() == null ? "-" : result.comparisonVerdict().id()) + ")");

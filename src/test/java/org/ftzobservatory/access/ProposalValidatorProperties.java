@@ -53,7 +53,7 @@ class ProposalValidatorProperties {
 
     @Provide
     Arbitrary<Double> outside() {
-        return Arbitraries.oneOf(Arbitraries.doubles().between(-1e6, -1e-9), Arbitraries.doubles().between(1.000001, 1e6),
+        return Arbitraries.oneOf(Arbitraries.doubles().between(-1e6, -1e-6).ofScale(6), Arbitraries.doubles().between(1.000001, 1e6).ofScale(6),
                 Arbitraries.just(Double.NaN));
     }
 }

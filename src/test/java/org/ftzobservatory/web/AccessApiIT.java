@@ -57,6 +57,10 @@ class AccessApiIT {
         assertThat(body.get("list").asString()).isEqualTo("ftz-2021");
         assertThat(body.get("verdict").asString()).isEqualTo("requires_changes");
         assertThat(body.at("/measures/0/seq").asInt()).isEqualTo(11);
+        // The FTZ wording of item 11 was not found: the key stays, null, so the shape is the same for every answer.
+        assertThat(body.get("measures").get(0).has("text_zh")).isTrue();
+        assertThat(body.at("/measures/0/text_zh").isNull()).isTrue();
+        assertThat(body.at("/measures/0/text_partial_zh").asString()).contains("50%");
         JsonNode cap = body.at("/conditions/0");
         assertThat(cap.get("kind").asString()).isEqualTo("max_foreign_share");
         assertThat(cap.get("limit").asDouble()).isEqualTo(0.5);
@@ -120,6 +124,8 @@ class AccessApiIT {
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         JsonNode body = json.readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(body.get("verdict").asString()).isEqualTo("requires_changes");
+        assertThat(body.get("measures").get(0).has("text_zh")).isTrue();
+        assertThat(body.at("/conditions/0/fix_zh").asString()).contains("50%");
         ByteArrayOutputStream err2 = new ByteArrayOutputStream();
         int bad = cli(new ByteArrayOutputStream(), err2, "check-access", "--location", "shanghai", "--industry", "6319",
                 "--foreign-share", "1.5");
