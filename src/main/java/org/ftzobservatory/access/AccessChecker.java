@@ -133,8 +133,9 @@ public final class AccessChecker {
                     + "》：" + services.statusZh(), "Supplied across the border (not through an enterprise here), the service also falls under "
                     + services.titleEn() + ": " + services.statusEn(), services.instrument()));
         }
-        if (!"commercial_presence".equals(p.serviceMode()) && isService(p)) {
-            // The services list ships with metadata only: nothing can be decided for a service supplied across the border.
+        if (!"commercial_presence".equals(p.serviceMode()) && book.measures.isEmpty()) {
+            // The services list ships with metadata only: until officials import its measures, nothing can be decided for a
+            // service supplied across the border.
             ev.notices.add(new Notice("services_list_not_available", book.list.statusZh(), book.list.statusEn(), book.list.instrument()));
             ev.verdict = Verdict.UNKNOWN;
             return ev;
@@ -144,6 +145,9 @@ public final class AccessChecker {
         boolean equityMeasure = false;
         for (RuleBook.Match m : matches) {
             MeasureRule rule = m.rule();
+            if (!rule.coversMode(p.serviceMode())) {
+                continue;
+            }
             if (m.partial() && activity != null && book.hasKeywords(rule) && !matchedByKeyword(byKeyword, rule)) {
                 ev.notices.add(new Notice("not_applied", "第" + m.measure().seq() + "条仅涉及该行业的一部分（" + nz(rule.scopeZh(), m.note())
                         + "），活动描述未涉及，未适用。", "Measure " + m.measure().seq() + " covers only part of this industry ("
@@ -226,7 +230,7 @@ public final class AccessChecker {
         return ev;
     }
 
-    private boolean isService(Proposal p) {
+    boolean isService(Proposal p) {
         if (p.industries().isEmpty()) {
             return true;
         }

@@ -3,6 +3,7 @@ package org.ftzobservatory.access;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,13 +68,18 @@ public final class ListDiff {
         for (Change c : Change.values()) {
             summary.put(c.id(), 0);
         }
-        Map<String, List<Row>> bySection = new TreeMap<>();
+        // Sections A–T in order; measures whose section the sources do not settle come last.
+        Map<String, List<Row>> bySection = new TreeMap<>(Comparator.comparing((String k) -> k.equals(SECTION_NOT_KNOWN))
+                .thenComparing(Comparator.naturalOrder()));
         for (Row r : rows) {
             summary.merge(r.change().id(), 1, Integer::sum);
-            bySection.computeIfAbsent(r.section() == null ? "?" : r.section(), k -> new ArrayList<>()).add(r);
+            bySection.computeIfAbsent(r.section() == null ? SECTION_NOT_KNOWN : r.section(), k -> new ArrayList<>()).add(r);
         }
         return new Result(fromList, toList, summary, bySection);
     }
+
+    /** The key under which measures without a known GB/T section are grouped. */
+    public static final String SECTION_NOT_KNOWN = "not_known";
 
     private static Row compare(NegativeListMeasure f, NegativeListMeasure t, RestrictivenessTable table) {
         String section = f.section() != null ? f.section() : t.section();

@@ -27,8 +27,9 @@ public final class ListDiffView {
             Map<String, Object> s = new LinkedHashMap<>();
             IndustryCode code = gbt.get(section);
             s.put("section", section);
-            s.put("name_zh", code == null ? null : code.nameZh());
-            s.put("name_en", code == null ? null : code.nameEn());
+            boolean known = !section.equals(ListDiff.SECTION_NOT_KNOWN);
+            s.put("name_zh", code != null ? code.nameZh() : known ? null : "门类未能确定（来源不足）");
+            s.put("name_en", code != null ? code.nameEn() : known ? null : "section not settled by the sources");
             List<Map<String, Object>> rs = new ArrayList<>();
             for (ListDiff.Row r : rows) {
                 Map<String, Object> row = new LinkedHashMap<>();

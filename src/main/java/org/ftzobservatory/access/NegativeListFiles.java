@@ -28,8 +28,9 @@ public final class NegativeListFiles {
     static final Set<String> MEASURE_FIELDS = Set.of("seq", "section", "section_no", "seq_confidence", "national_counterpart",
             "text_zh", "text_status", "text_partial_zh", "substance_zh", "substance_source", "other_version_text",
             "text_en_source", "confidence", "rule_confidence", "rule_confidence_note", "topic", "summary_en", "kinds",
-            "rules", "exceptions", "sources", "note");
-    static final Set<String> RULE_FIELDS = Set.of("scope_zh", "scope_en", "kinds", "parameters", "industries", "keywords", "note");
+            "rules", "exceptions", "sources", "note", "category");
+    static final Set<String> RULE_FIELDS = Set.of("scope_zh", "scope_en", "kinds", "parameters", "industries", "keywords", "note",
+            "service_modes");
     static final Set<String> TEXT_STATUSES = Set.of("verbatim", "verbatim_news_quote", "ocr_corrected", "assembled", "not_found");
     static final Set<String> SHARE_PARAMETERS = Set.of("max_foreign_share", "min_chinese_share");
 
@@ -292,7 +293,7 @@ public final class NegativeListFiles {
         Set<String> sourceIds = sourcesNode == null ? Set.of() : sourcesNode.keys();
         Set<Integer> seqs = new HashSet<>();
         for (Node m : root.nodes("measures")) {
-            NegativeListMeasure measure = measure(m, listId, sourceIds, policy);
+            NegativeListMeasure measure = measure(m, list, listId, sourceIds, policy);
             if (measure == null) {
                 continue;
             }
@@ -311,7 +312,7 @@ public final class NegativeListFiles {
         return out;
     }
 
-    private NegativeListMeasure measure(Node m, String listId, Set<String> sourceIds, CheckPolicy policy) {
+    private NegativeListMeasure measure(Node m, NegativeList list, String listId, Set<String> sourceIds, CheckPolicy policy) {
         m.allowOnly(MEASURE_FIELDS);
         Integer seq = m.integer("seq", 1, 1000);
         String section = m.string("section");
@@ -354,7 +355,19 @@ public final class NegativeListFiles {
         return new NegativeListMeasure(listId, seq, section, m.string("section_no"), m.string("seq_confidence"),
                 counterparts(m), text, status, m.string("text_partial_zh"), m.string("substance_zh"),
                 other == null ? null : other.string("text_zh"), confidence, ruleConfidence, m.string("rule_confidence_note"),
-                m.string("topic"), m.requireString("summary_en"), kinds, rules, exceptions, sources, m.string("note"));
+                m.string("topic"), m.requireString("summary_en"), kinds, rules, exceptions, sources, m.string("note"),
+                category(m, list));
+    }
+
+    /** A measure of a cross-border services list sits in one of the list's categories, when the list declares them. */
+    private static String category(Node m, NegativeList list) {
+        String category = m.string("category");
+        if (category != null && list != null && !list.categories().isEmpty()
+                && list.categories().stream().noneMatch(c -> c.id().equals(category))) {
+            m.problem("category", "'" + category + "' is not a category of " + list.id() + " (allowed: "
+                    + String.join(", ", list.categories().stream().map(NegativeList.ServiceCategory::id).toList()) + ")");
+        }
+        return category;
     }
 
     private static Verification verification(Node m, String key) {
@@ -445,7 +458,14 @@ public final class NegativeListFiles {
         if (kinds != null && policy != null && policy.decides(ruleConfidence) && mapped.isEmpty() && keywords.isEmpty()) {
             r.problem("industries", "a rule that decides verdicts needs at least one industry code or keyword, or it can never apply");
         }
-        return new MeasureRule(r.string("scope_zh"), r.string("scope_en"), kinds, parameters, mapped, keywords, r.string("note"));
+        List<String> modes = r.strings("service_modes");
+        for (String mode : modes) {
+            if (policy != null && (mode.equals("commercial_presence") || policy.serviceModes().stream().noneMatch(c -> c.id().equals(mode)))) {
+                r.problem("service_modes", "'" + mode + "' is not a cross-border supply mode (allowed: " + String.join(", ",
+                        policy.serviceModes().stream().map(CheckPolicy.Choice::id).filter(id -> !id.equals("commercial_presence")).toList()) + ")");
+            }
+        }
+        return new MeasureRule(r.string("scope_zh"), r.string("scope_en"), kinds, parameters, mapped, keywords, r.string("note"), modes);
     }
 
     private static List<String> lower(List<String> words) {

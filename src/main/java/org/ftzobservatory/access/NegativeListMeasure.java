@@ -14,7 +14,8 @@ public record NegativeListMeasure(String list, int seq, String section, String s
                                   String textPartialZh, String substanceZh, String otherVersionTextZh,
                                   Verification confidence, Verification ruleConfidence, String ruleConfidenceNote,
                                   String topic, String summaryEn, List<MeasureKind> kinds, List<MeasureRule> rules,
-                                  List<MeasureException> exceptions, List<String> sources, String note) {
+                                  List<MeasureException> exceptions, List<String> sources, String note,
+                                  String category) {
 
     @JsonIgnore
     public String key() {

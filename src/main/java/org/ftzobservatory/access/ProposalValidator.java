@@ -63,7 +63,12 @@ public final class ProposalValidator {
             throw new BadRequestException("service_mode", "cross-border service modes are modelled only where a cross-border "
                     + "services list applies (" + String.join(", ", policy.crossBorderFtzs()) + "); elsewhere use commercial_presence");
         }
-        return new Proposal(location, codes, activity, share, chineseControl, nationality, form, origin, mode);
+        Proposal proposal = new Proposal(location, codes, activity, share, chineseControl, nationality, form, origin, mode);
+        if (mode != null && !mode.equals("commercial_presence") && !checker.isService(proposal)) {
+            throw new BadRequestException("service_mode", "cross-border supply modes apply to services; the industry given is not in a "
+                    + "service section (" + String.join(", ", new java.util.TreeSet<>(policy.serviceSections())) + ")");
+        }
+        return proposal;
     }
 
     private static String choice(String field, String value, List<CheckPolicy.Choice> allowed) {

@@ -106,6 +106,17 @@ public final class FtzCli {
         }
         String command = positional.get(0);
         List<String> rest = positional.subList(1, positional.size());
+        try {
+            return dispatch(command, rest, options, port, springArgs);
+        } catch (RuntimeException e) {
+            // Startup failures (database unreachable or in use) end in one clear line, never a stack trace.
+            err.println("ftz " + command + ": failed: " + explain(rootMessage(e)));
+            return FAILED;
+        }
+    }
+
+    private int dispatch(String command, List<String> rest, java.util.Map<String, String> options, Integer port,
+                         List<String> springArgs) {
         return switch (command) {
             case "serve" -> serve(port, springArgs);
             case "import" -> withDir(rest, "import") ? importDir(Path.of(rest.get(0)), springArgs) : BAD_INPUT;
@@ -299,11 +310,22 @@ public final class FtzCli {
         a.add("--ftz.import-on-start=false");
         a.add("--spring.main.banner-mode=off");
         a.add("--logging.level.root=WARN");
+        // The command prints its own one-line error; Spring's startup report would repeat it with a stack trace.
+        a.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
+        a.add("--logging.level.org.springframework.context=ERROR");
         if (!database) {
             a.add("--spring.autoconfigure.exclude=" + String.join(",", Arrays.asList(
                     "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")));
         }
         return new SpringApplicationBuilder(FtzApplication.class).web(WebApplicationType.NONE).run(a.toArray(String[]::new));
+    }
+
+    private static String explain(String message) {
+        if (message != null && message.contains("could not lock") && message.contains("epg-lock")) {
+            return message + " (the embedded database is in use by another ftz process, e.g. a running ./ftz serve; "
+                    + "stop it, or run the command against an external PostgreSQL with --ftz.db.url=...)";
+        }
+        return message;
     }
 
     private static String rootMessage(Throwable e) {
