@@ -15,6 +15,7 @@ import org.ftzobservatory.dataset.Dataset.Platform;
 import org.ftzobservatory.dataset.Dataset.Statistic;
 import org.ftzobservatory.dataset.Dataset.Subzone;
 import org.ftzobservatory.documents.DocumentNumber;
+import org.ftzobservatory.innovations.SearchFacetCache;
 import org.ftzobservatory.kernel.PartialDate;
 import org.ftzobservatory.search.ChineseSegmenter;
 import org.ftzobservatory.search.SearchDocument;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DatasetImporter {
 
     private static final long IMPORT_LOCK = 0x46545a44L; // "FTZD"
-    static final List<String> TABLES_CHILD_FIRST = List.of("best_practice_case", "best_practice_batch", "innovation_terms", "innovation_document", "innovation_metric",
+    static final List<String> TABLES_CHILD_FIRST = List.of("best_practice_case", "best_practice_batch", "innovation_term_facet", "innovation_terms", "innovation_document", "innovation_metric",
             "innovation_system", "innovation_actor", "innovation_tag_link", "innovation_theme", "innovation_zone", "innovation",
             "innovation_tag", "headline", "event_zone", "event_document", "chronicle_event", "statistic",
             "indicator", "document_relation", "document_zone", "document", "platform_zone", "platform", "key_industry",
@@ -39,10 +40,12 @@ public class DatasetImporter {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final SearchFacetCache facetCache;
 
-    public DatasetImporter(JdbcTemplate jdbc, TransactionTemplate tx) {
+    public DatasetImporter(JdbcTemplate jdbc, TransactionTemplate tx, SearchFacetCache facetCache) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.facetCache = facetCache;
     }
 
     public Map<String, Integer> importDataset(Dataset data, String contentHash, Consumer<String> progress) {
@@ -71,6 +74,7 @@ public class DatasetImporter {
             progress.accept("chronicle events: " + data.events().size());
             insertInnovations(data);
             progress.accept("innovations: " + data.innovations().size() + " (indexed for search), tags: " + data.tags().size());
+            progress.accept("search facet cache: " + facetCache.refresh() + " common words");
             insertBatches(data.batches());
             progress.accept("best-practice batches: " + data.batches().size());
             jdbc.update("insert into dataset_meta (id, version, content_hash, title_zh, title_en, source) values (?,?,?,?,?,?)",

@@ -68,9 +68,11 @@ public class InnovationRepository {
     private static final int RERANKED_CANDIDATES = 100;
 
     private final JdbcClient jdbc;
+    private final SearchFacetCache facetCache;
 
-    public InnovationRepository(JdbcClient jdbc) {
+    public InnovationRepository(JdbcClient jdbc, SearchFacetCache facetCache) {
         this.jdbc = jdbc;
+        this.facetCache = facetCache;
     }
 
     public SearchPage search(InnovationQuery query, Paging paging) {
@@ -113,7 +115,20 @@ public class InnovationRepository {
 
     /** The total and all four facet counts from one scan of the matching rows. */
     private Counts counts(InnovationQuery query, String mode, String tokens) {
-        List<Object[]> rows = bind(jdbc.sql("with m as materialized (select t.domain, t.year, t.zones, t.tags from innovation_terms t"
+        List<Object[]> rows = mode.equals("fts") && unfiltered(query) ? facetCache.lookup(tokens) : List.of();
+        if (rows.isEmpty()) {
+            rows = live(query, mode, tokens);
+        }
+        return counts(rows);
+    }
+
+    private static boolean unfiltered(InnovationQuery q) {
+        return blank(q.domain()) == null && blank(q.zone()) == null && blank(q.tag()) == null && q.year() == null
+                && blank(q.system()) == null;
+    }
+
+    private List<Object[]> live(InnovationQuery query, String mode, String tokens) {
+        return bind(jdbc.sql("with m as materialized (select t.domain, t.year, t.zones, t.tags from innovation_terms t"
                         + MATCH + ") "
                         + "select 'total' as k, null as v, count(*) as n from m "
                         + "union all select 'domain', m.domain, count(*) from m where m.domain is not null group by m.domain "
@@ -122,6 +137,9 @@ public class InnovationRepository {
                         + "union all select 'year', cast(m.year as text), count(*) from m where m.year is not null group by m.year"),
                 query, mode, tokens)
                 .query((rs, n) -> new Object[] {rs.getString("k"), rs.getString("v"), rs.getLong("n")}).list();
+    }
+
+    private Counts counts(List<Object[]> rows) {
         long total = 0;
         Map<String, List<Facets.Count>> byKind = new LinkedHashMap<>();
         Map<String, Text> labels = labels();

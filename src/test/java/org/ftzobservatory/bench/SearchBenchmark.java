@@ -45,6 +45,8 @@ class SearchBenchmark {
     InnovationRepository innovations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.ftzobservatory.innovations.SearchFacetCache facetCache;
 
     @Test
     void searchVersusIlike() throws Exception {
@@ -56,6 +58,8 @@ class SearchBenchmark {
         if (!reuse) {
             datasets.importDirectory(Path.of(System.getProperty("ftz.bench.data", "data")), m -> { });
             generate();
+            // What an import does after writing the cases.
+            System.out.printf("search facet cache: %d common words%n", facetCache.refresh());
         }
         jdbc.execute("analyze");
         System.out.printf("generated %,d synthetic cases in %.1f s; table now holds %,d%n", CASES, (System.nanoTime() - t0) / 1e9,

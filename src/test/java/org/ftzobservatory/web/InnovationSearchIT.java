@@ -13,6 +13,12 @@ import java.util.Set;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.ftzobservatory.cli.FtzCli;
+import org.ftzobservatory.innovations.InnovationQuery;
+import org.ftzobservatory.innovations.InnovationRepository;
+import org.ftzobservatory.innovations.SearchFacetCache;
+import org.ftzobservatory.innovations.SearchPage;
+import org.ftzobservatory.kernel.Paging;
+import org.ftzobservatory.search.ChineseSegmenter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +40,36 @@ class InnovationSearchIT {
     JdbcTemplate jdbc;
     @Autowired
     HikariDataSource dataSource;
+
+    @Autowired
+    SearchFacetCache facetCache;
+    @Autowired
+    InnovationRepository innovations;
+
+    @Test
+    void cachedCountsAndFacetsOfCommonWordsEqualTheLiveOnes() {
+        try {
+            assertThat(facetCache.refresh(0.0, 5)).isPositive();
+            int compared = 0;
+            for (String q : List.of("海关", "监管", "数据", "审批", "贸易", "企业", "customs", "trade")) {
+                String tokens = ChineseSegmenter.segmented(q);
+                if (facetCache.lookup(tokens).isEmpty()) {
+                    continue;
+                }
+                compared++;
+                SearchPage cached = innovations.search(new InnovationQuery(q, null, null, null, null), new Paging(1, 5));
+                jdbc.update("delete from innovation_term_facet");
+                SearchPage live = innovations.search(new InnovationQuery(q, null, null, null, null), new Paging(1, 5));
+                assertThat(cached.total()).as(q).isEqualTo(live.total()).isPositive();
+                assertThat(cached.facets()).as(q).isEqualTo(live.facets());
+                assertThat(cached.items()).as(q).isEqualTo(live.items());
+                facetCache.refresh(0.0, 5);
+            }
+            assertThat(compared).isGreaterThanOrEqualTo(4);
+        } finally {
+            facetCache.refresh();
+        }
+    }
 
     @Test
     void bondedMaintenanceRanksTheTianjinCasesFirst() throws Exception {

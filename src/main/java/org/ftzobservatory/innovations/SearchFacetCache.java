@@ -1,0 +1,71 @@
+package org.ftzobservatory.innovations;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Precomputed count and facets for the words that occur in many cases. An unfiltered search for such a word reads a few
+ * dozen rows here instead of counting thousands of matches; every other search is counted live. The cache is rebuilt in
+ * the transaction that changes the case library, so readers never see it out of step with the cases.
+ */
+@Component
+public class SearchFacetCache {
+
+    /** A word enters the cache when it occurs in at least this share of the cases (and at least {@link #MIN_CASES}). */
+    static final double MIN_SHARE = 0.01;
+    static final int MIN_CASES = 500;
+
+    private final JdbcClient jdbc;
+
+    public SearchFacetCache(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Recomputes the cache from {@code innovation_terms}; returns how many words it now holds. */
+    public int refresh() {
+        return refresh(MIN_SHARE, MIN_CASES);
+    }
+
+    /** With other thresholds: tests use low ones so the small bundled library exercises the cache. */
+    public int refresh(double minShare, int minCases) {
+        jdbc.sql("delete from innovation_term_facet").update();
+        long cases = jdbc.sql("select count(*) from innovation_terms").query(Long.class).single();
+        long threshold = Math.max(minCases, Math.round(cases * minShare));
+        if (cases < threshold) {
+            return 0;
+        }
+        jdbc.sql("""
+                with broad as (
+                  select word from ts_stat('select all_terms from innovation_terms') where ndoc >= :threshold
+                ), hits as materialized (
+                  select w.word as lexeme, t.domain, t.year, t.zones, t.tags
+                  from innovation_terms t cross join lateral unnest(tsvector_to_array(t.all_terms)) w(word)
+                  where w.word in (select word from broad)
+                )
+                insert into innovation_term_facet (lexeme, kind, value, n)
+                select lexeme, 'total', '', count(*) from hits group by lexeme
+                union all select lexeme, 'domain', domain, count(*) from hits where domain is not null group by lexeme, domain
+                union all select lexeme, 'zone', z, count(*) from hits, unnest(zones) z
+                            where position('/' in z) = 0 and z <> 'national' group by lexeme, z
+                union all select lexeme, 'tag', g, count(*) from hits, unnest(tags) g group by lexeme, g
+                union all select lexeme, 'year', cast(year as text), count(*) from hits where year is not null group by lexeme, year
+                """).param("threshold", threshold).update();
+        return jdbc.sql("select count(*) from innovation_term_facet where kind = 'total'").query(Integer.class).single();
+    }
+
+    /**
+     * The cached rows (kind, value or null, count) for a query that is one cached word, or an empty list: the caller then
+     * counts live. Segmented query text goes through the same {@code plainto_tsquery} as the live search, so both agree
+     * on what the word is.
+     */
+    public List<Object[]> lookup(String tokens) {
+        return jdbc.sql("""
+                        select f.kind, nullif(f.value, '') as value, f.n from innovation_term_facet f
+                        where f.lexeme = (select case when numnode(q) = 1 then btrim(querytree(q), '''') end
+                                          from plainto_tsquery('simple', :tokens) q)
+                        """).param("tokens", tokens)
+                .query((rs, n) -> new Object[] {rs.getString("kind"), rs.getString("value"), rs.getLong("n")}).list();
+    }
+}
