@@ -9,10 +9,6 @@ create table innovation_term_facet (
     primary key (lexeme, kind, value)
 );
 
--- Lets the planner walk cases in display order and stop after the first page's candidates when a word is common,
--- instead of fetching and sorting every match.
-create index innovation_terms_sort_idx on innovation_terms (sort_order);
-
 -- innovation_terms was meant to keep its vectors out of line (V3 sets storage external and toast_tuple_target = 128), but
 -- PostgreSQL only starts moving values out once a row exceeds about 2 kB, and these rows stay just under that: about four
 -- rows per 8 kB page, so counting 10,000 matches read about 10,000 pages. This compressible filler pushes every row over

@@ -51,9 +51,15 @@ public final class FtzCli {
                                     measures removed, relaxed, tightened, unchanged (e.g. national-2021 ftz-2021)
               import-list FILE --by NAME [--source TEXT] [--comment TEXT]
                                     import an official's file of measures (validated, all or nothing, with history)
+              user add --role ZONE_EDITOR|PROVINCE_REVIEWER|NATIONAL_ADMIN --name NAME [--scope ZONE_OR_PROVINCE]
+                                    create an official; the password is prompted for, or read from stdin's first line
+              user token --name NAME [--label TEXT]
+                                    create a personal API token (printed once)
+              bulletin --province ID --period YYYY-Qn [--format md|html]
+                                    supervision bulletin (调度通报): landed, in progress and overdue tasks with owners
               help                  this text
 
-            planned (see the open issues): extract, report, index, bulletin, user
+            planned (see the open issues): extract, report, index
 
             Database: embedded PostgreSQL under var/pg, or an external server with FTZ_DB_URL, FTZ_DB_USER, FTZ_DB_PASSWORD.
             Spring options can follow any command, e.g. --ftz.home=/srv/ftz.
@@ -62,13 +68,20 @@ public final class FtzCli {
     /** Options of our commands that take a value; any other {@code --name=value} is handed to Spring. */
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--type", "--limit", "--format",
             "--location", "--industry", "--activity", "--foreign-share", "--legal-rep-nationality", "--investment-form",
-            "--investor-origin", "--service-mode", "--by", "--source", "--comment");
+            "--investor-origin", "--service-mode", "--by", "--source", "--comment", "--role", "--name", "--scope", "--label",
+            "--province", "--period");
     private static final java.util.Set<String> FLAG_OPTIONS = java.util.Set.of("--chinese-control");
 
+    private final java.io.InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
     public FtzCli(PrintStream out, PrintStream err) {
+        this(System.in, out, err);
+    }
+
+    public FtzCli(java.io.InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -132,7 +145,9 @@ public final class FtzCli {
             case "check-access" -> new AccessCommands(out, err).checkAccess(options, () -> offline(springArgs, true));
             case "diff-lists" -> new AccessCommands(out, err).diffLists(rest, options, () -> offline(springArgs, true));
             case "import-list" -> new AccessCommands(out, err).importList(rest, options, () -> offline(springArgs, true));
-            case "extract", "report", "index", "bulletin", "user" -> {
+            case "user" -> new UserCommands(in, out, err).run(rest, options, () -> offline(springArgs, true));
+            case "bulletin" -> new ReplicationCommands(out, err).bulletin(options, () -> offline(springArgs, true));
+            case "extract", "report", "index" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
                 yield BAD_INPUT;
             }

@@ -1,0 +1,124 @@
+package org.ftzobservatory.replication;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ftzobservatory.dataset.InvalidDatasetException;
+import org.ftzobservatory.dataset.Node;
+import org.ftzobservatory.dataset.Problems;
+import org.ftzobservatory.dataset.YamlFile;
+import org.ftzobservatory.kernel.Text;
+import org.ftzobservatory.security.Role;
+
+/** Reads and validates workflow.yaml: every state named in a move exists, every role is a role, nothing else is accepted. */
+public final class WorkflowFile {
+
+    private final Problems problems = new Problems();
+
+    private WorkflowFile() {
+    }
+
+    public static Workflow read(Path file) {
+        WorkflowFile f = new WorkflowFile();
+        Node root = YamlFile.read(file, "replication/workflow.yaml", f.problems);
+        Workflow w = root == null ? null : f.workflow(root);
+        if (!f.problems.isEmpty()) {
+            throw new InvalidDatasetException(f.problems.sorted());
+        }
+        return w;
+    }
+
+    private Workflow workflow(Node root) {
+        root.allowOnly(Set.of("innovation", "announcement", "task"));
+        Node inn = root.node("innovation");
+        Node ann = root.node("announcement");
+        Node task = root.node("task");
+        if (inn == null || ann == null || task == null) {
+            root.problem("(file)", "needs innovation, announcement and task");
+            return null;
+        }
+        inn.allowOnly(Set.of("initial", "states", "transitions", "levels"));
+        StateMachine innovation = machine(inn);
+        List<Workflow.Level> levels = new ArrayList<>();
+        for (Node l : inn.nodes("levels")) {
+            l.allowOnly(Set.of("id", "zh", "en", "roles", "requires_batch"));
+            levels.add(new Workflow.Level(l.requireString("id"), new Text(l.requireString("zh"), l.requireString("en")), roles(l, "roles"),
+                    l.bool("requires_batch", false)));
+        }
+        ann.allowOnly(Set.of("national", "regions"));
+        Set<String> levelIds = new HashSet<>();
+        levels.forEach(l -> levelIds.add(l.id()));
+        Workflow.Announcement national = announcement(ann.node("national"), levelIds, ann);
+        Workflow.Announcement regions = announcement(ann.node("regions"), levelIds, ann);
+        task.allowOnly(Set.of("initial", "states", "transitions", "editable_by", "create_roles"));
+        StateMachine taskMachine = machine(task);
+        return new Workflow(innovation, levels, national, regions, taskMachine, roles(task, "editable_by"), roles(task, "create_roles"));
+    }
+
+    private Workflow.Announcement announcement(Node n, Set<String> levels, Node parent) {
+        if (n == null) {
+            parent.problem("(announcement)", "needs national and regions");
+            return new Workflow.Announcement(Set.of(), Set.of());
+        }
+        n.allowOnly(Set.of("roles", "requires_level"));
+        for (String l : n.strings("requires_level")) {
+            if (!levels.contains(l)) {
+                n.problem("requires_level", "unknown level '" + l + "'");
+            }
+        }
+        return new Workflow.Announcement(roles(n, "roles"), Set.copyOf(n.strings("requires_level")));
+    }
+
+    private StateMachine machine(Node n) {
+        List<StateMachine.State> states = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node s : n.nodes("states")) {
+            s.allowOnly(Set.of("id", "zh", "en"));
+            String id = s.requireString("id");
+            if (id != null && !ids.add(id)) {
+                s.problem("id", "duplicate state '" + id + "'");
+            }
+            states.add(new StateMachine.State(id, new Text(s.requireString("zh"), s.requireString("en"))));
+        }
+        String initial = n.requireString("initial");
+        if (initial != null && !ids.contains(initial)) {
+            n.problem("initial", "'" + initial + "' is not one of the states");
+        }
+        List<StateMachine.Transition> moves = new ArrayList<>();
+        for (Node t : n.nodes("transitions")) {
+            t.allowOnly(Set.of("from", "to", "roles", "requires", "note"));
+            String from = t.requireString("from");
+            String to = t.requireString("to");
+            for (String[] s : new String[][] {{"from", from}, {"to", to}}) {
+                if (s[1] != null && !ids.contains(s[1])) {
+                    t.problem(s[0], "'" + s[1] + "' is not one of the states " + ids);
+                }
+            }
+            Set<String> requires = Set.copyOf(t.strings("requires"));
+            for (String r : requires) {
+                if (!r.equals("evaluation") && !r.equals("level")) {
+                    t.problem("requires", "unknown requirement '" + r + "' (allowed: evaluation, level)");
+                }
+            }
+            moves.add(new StateMachine.Transition(from, to, roles(t, "roles"), requires, t.string("note")));
+        }
+        return new StateMachine(initial, states, moves);
+    }
+
+    private static Set<Role> roles(Node n, String key) {
+        Set<Role> out = EnumSet.noneOf(Role.class);
+        for (String r : n.strings(key)) {
+            Role role = Role.parse(r);
+            if (role == null) {
+                n.problem(key, "unknown role '" + r + "' (allowed: ZONE_EDITOR, PROVINCE_REVIEWER, NATIONAL_ADMIN)");
+            } else {
+                out.add(role);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,18 @@
+package org.ftzobservatory.security;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The official behind the current request, if someone is signed in (form session or API token). */
+public final class CurrentOfficial {
+
+    private CurrentOfficial() {
+    }
+
+    public static Optional<Official> get() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a != null && a.getPrincipal() instanceof OfficialPrincipal p ? Optional.of(p.official()) : Optional.empty();
+    }
+}
