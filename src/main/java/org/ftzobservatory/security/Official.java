@@ -4,7 +4,7 @@ package org.ftzobservatory.security;
  * A signed-in official. {@code scope} is an FTZ id or {@code ftz/subzone} for a zone editor, a region (province) id for a
  * provincial reviewer, and null for the national office.
  */
-public record Official(long id, String name, Role role, String scope) {
+public record Official(long id, String name, Role role, String scope) implements java.io.Serializable {
 
     /** The province an official answers for: FTZ ids are the provinces' ids, so a sub-zone's province is its FTZ. */
     public String province() {

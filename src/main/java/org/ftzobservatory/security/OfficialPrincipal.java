@@ -7,7 +7,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The official as Spring Security sees them; {@code locked} while too many sign-ins have failed recently. */
+/**
+ * The official as Spring Security sees them; {@code locked} while too many sign-ins have failed recently. Serializable
+ * because the session, and the principal in it, is stored in PostgreSQL.
+ */
 public record OfficialPrincipal(Official official, String passwordHash, boolean enabled, boolean locked)
         implements UserDetails, java.io.Serializable {
 
