@@ -51,9 +51,13 @@ public final class FtzCli {
                                     measures removed, relaxed, tightened, unchanged (e.g. national-2021 ftz-2021)
               import-list FILE --by NAME [--source TEXT] [--comment TEXT]
                                     import an official's file of measures (validated, all or nothing, with history)
+              extract FILE|- [--format json|text]
+                                    fact candidates (文号, dates, amounts, percents, counts, zones) of a TXT, HTML, PDF or
+                                    DOCX file, with offsets into its text; no database. --ftz.extraction.max-size=50MB,
+                                    --ftz.extraction.timeout=60s
               help                  this text
 
-            planned (see the open issues): extract, report, index, bulletin, user
+            planned (see the open issues): report, index, bulletin, user
 
             Database: embedded PostgreSQL under var/pg, or an external server with FTZ_DB_URL, FTZ_DB_USER, FTZ_DB_PASSWORD.
             Spring options can follow any command, e.g. --ftz.home=/srv/ftz.
@@ -121,7 +125,8 @@ public final class FtzCli {
             case "check-access" -> new AccessCommands(out, err).checkAccess(options, () -> offline(springArgs, true));
             case "diff-lists" -> new AccessCommands(out, err).diffLists(rest, options, () -> offline(springArgs, true));
             case "import-list" -> new AccessCommands(out, err).importList(rest, options, () -> offline(springArgs, true));
-            case "extract", "report", "index", "bulletin", "user" -> {
+            case "extract" -> new ExtractCommand(out, err, System.in).run(rest, options, springArgs);
+            case "report", "index", "bulletin", "user" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
                 yield BAD_INPUT;
             }

@@ -1,0 +1,33 @@
+package org.ftzobservatory.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds percentages (19%, 29.5％) and differences in percentage points (4.1 个百分点, unit {@code pp}). */
+public final class PercentExtractor {
+
+    private final Pattern pattern;
+    private final Map<String, String> units;
+
+    public PercentExtractor(ExtractionRules rules) {
+        units = rules.percentUnits;
+        List<String> byLength = new ArrayList<>(units.keySet());
+        byLength.sort((a, b) -> b.length() - a.length());
+        pattern = Pattern.compile(Qualified.before(rules) + Qualified.NUMBER + Qualified.after(rules)
+                + "(?<unit>" + Qualified.alternation(byLength) + ")");
+    }
+
+    public List<Mentions.Percent> extract(NormalizedText nt) {
+        List<Mentions.Percent> out = new ArrayList<>();
+        Matcher m = pattern.matcher(nt.text());
+        while (m.find()) {
+            boolean approx = m.group("pre") != null || m.group("post") != null;
+            out.add(new Mentions.Percent(nt.span(m.start(), m.end()), Numerals.decimal(m.group("num")).stripTrailingZeros(),
+                    units.get(m.group("unit")), approx));
+        }
+        return out;
+    }
+}
