@@ -25,7 +25,8 @@ public final class AmountExtractor {
         String cur = Qualified.alternation(List.copyOf(rules.currencyWords.keySet()));
         String unitAlt = Qualified.alternation(rules.amountUnits.stream().map(ExtractionRules.Unit::text).toList());
         pattern = Pattern.compile(Qualified.before(rules) + "(?:(?<cur>" + cur + ")\\s*)?" + Qualified.NUMBER
-                + Qualified.after(rules) + "(?<unit>" + unitAlt + ")(?<cur2>" + cur + ")?");
+                + Qualified.after(rules) + "(?<unit>" + unitAlt + ")(?!" + Qualified.alternation(rules.amountExcludedAfter) + ")(?<cur2>"
+                + cur + ")?");
     }
 
     public List<Mentions.Amount> extract(NormalizedText nt) {

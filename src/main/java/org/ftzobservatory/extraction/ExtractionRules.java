@@ -46,6 +46,7 @@ public final class ExtractionRules {
     // amounts
     final List<Unit> amountUnits;
     final Map<String, String> currencyWords;
+    final List<String> amountExcludedAfter;
     // qualifiers
     final List<String> qualifiersBefore;
     final List<String> qualifiersAfter;
@@ -113,6 +114,7 @@ public final class ExtractionRules {
         });
         units.sort(Comparator.comparingInt((Unit u) -> u.text().length()).reversed());
         amountUnits = List.copyOf(units);
+        amountExcludedAfter = p.hanList(amounts.get("excluded_after_unit"), "amounts.excluded_after_unit");
         currencyWords = new LinkedHashMap<>();
         p.map(amounts.get("currency_words"), "amounts.currency_words").forEach((k, v) ->
                 currencyWords.put(k, p.currency(v, "amounts.currency_words." + k)));

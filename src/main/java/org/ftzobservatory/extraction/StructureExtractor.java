@@ -28,24 +28,30 @@ public final class StructureExtractor {
                 lineEnd = t.length();
             }
             String line = t.substring(lineStart, lineEnd);
-            boolean box = false;
+            // a line may hold several boxes; the pattern that reads the most of them wins (3-15 专栏 3-16 专栏)
+            List<int[]> best = List.of();
             for (Pattern p : rules.caseBox) {
+                List<int[]> hits = new ArrayList<>();
                 Matcher m = p.matcher(line);
                 while (m.find()) {
-                    box = true;
-                    String label = m.group(1).replaceAll("\\s+", "");
-                    out.add(new Mentions.Structure(nt.span(lineStart + m.start(), lineStart + m.end()), "case_box", 0, label, null));
+                    hits.add(new int[] {m.start(), m.end(), m.start(1), m.end(1)});
                 }
-                if (box) {
-                    break;
+                if (hits.size() > best.size()) {
+                    best = hits;
                 }
             }
+            for (int[] h : best) {
+                String label = line.substring(h[2], h[3]).replaceAll("\\s+", "");
+                out.add(new Mentions.Structure(nt.span(lineStart + h[0], lineStart + h[1]), "case_box", 0, label, null));
+            }
+            boolean box = !best.isEmpty();
             if (!box && !line.isEmpty() && line.length() <= rules.maxHeadingChars) {
                 for (ExtractionRules.HeadingRule h : rules.headings) {
                     Matcher m = h.pattern().matcher(line);
                     if (m.lookingAt()) {
                         String title = line.substring(m.end()).trim();
-                        out.add(new Mentions.Structure(nt.span(lineStart, lineEnd), "heading", h.level(), m.group().trim(),
+                        String marker = nt.span(lineStart, lineStart + m.end()).raw().trim();
+                        out.add(new Mentions.Structure(nt.span(lineStart, lineEnd), "heading", h.level(), marker,
                                 title.isEmpty() ? null : title));
                         break;
                     }
