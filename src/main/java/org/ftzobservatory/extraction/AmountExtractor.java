@@ -26,7 +26,7 @@ public final class AmountExtractor {
         String unitAlt = Qualified.alternation(rules.amountUnits.stream().map(ExtractionRules.Unit::text).toList());
         pattern = Pattern.compile(Qualified.before(rules) + "(?:(?<cur>" + cur + ")\\s*)?" + Qualified.NUMBER
                 + Qualified.after(rules) + "(?<unit>" + unitAlt + ")(?!" + Qualified.alternation(rules.amountExcludedAfter) + ")(?<cur2>"
-                + cur + ")?");
+                + cur + ")?" + Qualified.afterUnit(rules));
     }
 
     public List<Mentions.Amount> extract(NormalizedText nt) {
@@ -39,7 +39,7 @@ public final class AmountExtractor {
                 continue; // 人民币 with a dollar unit: contradictory, leave it to a person
             }
             BigDecimal value = Numerals.decimal(m.group("num")).multiply(unit.multiplier());
-            boolean approx = m.group("pre") != null || m.group("post") != null;
+            boolean approx = m.group("pre") != null || m.group("post") != null || m.group("postu") != null;
             out.add(new Mentions.Amount(nt.span(m.start(), m.end()), value.stripTrailingZeros(), unit.currency(), approx));
         }
         return out;

@@ -53,6 +53,12 @@ public final class CountExtractor {
                 cut = at;
             }
         }
-        return cut == 0 ? null : run.substring(0, cut);
+        String noun = run.substring(0, cut);
+        for (String t : rules.nounTrailing) {
+            if (noun.length() > t.length() + 1 && noun.endsWith(t)) {
+                noun = noun.substring(0, noun.length() - t.length());
+            }
+        }
+        return noun.isEmpty() ? null : noun;
     }
 }

@@ -50,6 +50,7 @@ public final class ExtractionRules {
     // qualifiers
     final List<String> qualifiersBefore;
     final List<String> qualifiersAfter;
+    final List<String> qualifiersAfterUnit;
     // percents
     final Map<String, String> percentUnits;
     // counts
@@ -57,6 +58,7 @@ public final class ExtractionRules {
     final List<String> ordinalBefore;
     final List<String> excludedAfterUnit;
     final int maxNounChars;
+    final List<String> nounTrailing;
     final List<String> nounStopWords;
     // zones
     final List<String> designators;
@@ -122,6 +124,7 @@ public final class ExtractionRules {
         Map<String, Object> q = p.map(root.get("qualifiers"), "qualifiers");
         qualifiersBefore = longestFirst(p.hanList(q.get("before"), "qualifiers.before"));
         qualifiersAfter = longestFirst(p.hanList(q.get("after"), "qualifiers.after"));
+        qualifiersAfterUnit = longestFirst(p.hanList(q.get("after_unit"), "qualifiers.after_unit"));
 
         Map<String, Object> percents = p.map(root.get("percents"), "percents");
         percentUnits = new LinkedHashMap<>();
@@ -138,6 +141,7 @@ public final class ExtractionRules {
         ordinalBefore = p.hanList(counts.get("ordinal_before"), "counts.ordinal_before");
         excludedAfterUnit = p.hanList(counts.get("excluded_after_unit"), "counts.excluded_after_unit");
         maxNounChars = p.positive(counts.get("max_noun_chars"), "counts.max_noun_chars");
+        nounTrailing = p.hanList(counts.get("noun_trailing"), "counts.noun_trailing");
         nounStopWords = p.hanList(counts.get("noun_stop_words"), "counts.noun_stop_words");
 
         Map<String, Object> zones = p.map(root.get("zones"), "zones");

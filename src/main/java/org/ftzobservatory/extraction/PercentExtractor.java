@@ -17,14 +17,14 @@ public final class PercentExtractor {
         List<String> byLength = new ArrayList<>(units.keySet());
         byLength.sort((a, b) -> b.length() - a.length());
         pattern = Pattern.compile(Qualified.before(rules) + Qualified.NUMBER + Qualified.after(rules)
-                + "(?<unit>" + Qualified.alternation(byLength) + ")");
+                + "(?<unit>" + Qualified.alternation(byLength) + ")" + Qualified.afterUnit(rules));
     }
 
     public List<Mentions.Percent> extract(NormalizedText nt) {
         List<Mentions.Percent> out = new ArrayList<>();
         Matcher m = pattern.matcher(nt.text());
         while (m.find()) {
-            boolean approx = m.group("pre") != null || m.group("post") != null;
+            boolean approx = m.group("pre") != null || m.group("post") != null || m.group("postu") != null;
             out.add(new Mentions.Percent(nt.span(m.start(), m.end()), Numerals.decimal(m.group("num")).stripTrailingZeros(),
                     units.get(m.group("unit")), approx));
         }

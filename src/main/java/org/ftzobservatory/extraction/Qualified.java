@@ -22,6 +22,11 @@ final class Qualified {
         return "(?:(?<pre>" + alternation(rules.qualifiersBefore) + ")\\s*)?";
     }
 
+    /** The optional qualifier right after the unit (以上, 左右), as a named group {@code postu}. */
+    static String afterUnit(ExtractionRules rules) {
+        return "(?:\\s*(?<postu>" + alternation(rules.qualifiersAfterUnit) + "))?";
+    }
+
     /** The optional qualifier between number and unit, as a named group {@code post}. */
     static String after(ExtractionRules rules) {
         return "\\s*(?<post>" + alternation(rules.qualifiersAfter) + ")?\\s*";
