@@ -19,15 +19,19 @@ public final class CountExtractor {
     public CountExtractor(ExtractionRules rules) {
         this.rules = rules;
         String ordinal = "(?<!(?:" + Qualified.alternation(rules.ordinalBefore) + ")\\s{0,3})";
-        pattern = Pattern.compile(Qualified.before(rules) + ordinal
+        pattern = Pattern.compile(ordinal
                 + "(?<![\\d.,])(?<num>\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.])" + Qualified.after(rules)
                 + "(?<unit>" + Qualified.alternation(rules.countUnits) + ")(?<noun>\\p{IsHan}{0," + rules.maxNounChars + "})");
     }
 
     public List<Mentions.Count> extract(NormalizedText nt) {
         List<Mentions.Count> out = new ArrayList<>();
-        Matcher m = pattern.matcher(nt.text());
-        while (m.find()) {
+        String t = nt.text();
+        Matcher m = pattern.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at : Anchors.digitRuns(t)) {
+            if (!m.region(at, t.length()).lookingAt()) {
+                continue;
+            }
             String after = m.group("noun");
             if (rules.excludedAfterUnit.stream().anyMatch(after::startsWith)) {
                 continue;
@@ -39,8 +43,9 @@ public final class CountExtractor {
             } catch (NumberFormatException e) {
                 continue;
             }
-            boolean approx = m.group("pre") != null || m.group("post") != null;
-            out.add(new Mentions.Count(nt.span(m.start(), m.end("unit")), value, m.group("unit"), noun, approx));
+            int pre = Anchors.before(t, at, rules.qualifiersBefore);
+            boolean approx = pre < at || m.group("post") != null;
+            out.add(new Mentions.Count(nt.span(pre, m.end("unit")), value, m.group("unit"), noun, approx));
         }
         return out;
     }

@@ -37,22 +37,15 @@ public final class DateExtractor {
     public List<Mentions.Date> extract(NormalizedText nt) {
         String t = nt.text();
         List<Mentions.Date> out = new ArrayList<>();
-        Matcher r = yearRange.matcher(t);
-        Matcher m = date.matcher(t);
-        Matcher c = continuation.matcher(t);
+        Matcher r = yearRange.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = date.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher c = continuation.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        boolean hasRange = r.find();
-        boolean hasDate = m.find();
-        while (hasRange || hasDate) {
-            if (hasRange && r.start() < from) {
-                hasRange = r.find(from);
+        for (int at : Anchors.yearRuns(t)) {
+            if (at < from) {
                 continue;
             }
-            if (hasDate && m.start() < from) {
-                hasDate = m.find(from);
-                continue;
-            }
-            if (hasRange && (!hasDate || r.start() <= m.start())) {
+            if (r.region(at, t.length()).lookingAt()) {
                 int y1 = year(r.group("y1"));
                 int y2 = year(r.group("y2"));
                 if (y1 > 0 && y2 > y1) {
@@ -60,14 +53,12 @@ public final class DateExtractor {
                     out.add(new Mentions.Date(s, String.valueOf(y1), false, Mentions.DateRole.FROM));
                     out.add(new Mentions.Date(s, String.valueOf(y2), false, Mentions.DateRole.TO));
                     from = r.end();
-                } else {
-                    from = r.start() + 1;
+                    continue;
                 }
-                hasRange = from < t.length() && r.find(from);
-                continue;
             }
-            from = readDate(nt, m, c, out);
-            hasDate = from < t.length() && m.find(from);
+            if (m.region(at, t.length()).lookingAt()) {
+                from = readDate(nt, m, c, out);
+            }
         }
         return out;
     }

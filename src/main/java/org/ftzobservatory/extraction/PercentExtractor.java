@@ -11,22 +11,31 @@ public final class PercentExtractor {
 
     private final Pattern pattern;
     private final Map<String, String> units;
+    private final List<String> qualifiersBefore;
 
     public PercentExtractor(ExtractionRules rules) {
         units = rules.percentUnits;
         List<String> byLength = new ArrayList<>(units.keySet());
         byLength.sort((a, b) -> b.length() - a.length());
-        pattern = Pattern.compile(Qualified.before(rules) + Qualified.NUMBER + Qualified.after(rules)
+        qualifiersBefore = rules.qualifiersBefore;
+        pattern = Pattern.compile(Qualified.NUMBER + Qualified.after(rules)
                 + "(?<unit>" + Qualified.alternation(byLength) + ")" + Qualified.afterUnit(rules));
     }
 
     public List<Mentions.Percent> extract(NormalizedText nt) {
         List<Mentions.Percent> out = new ArrayList<>();
-        Matcher m = pattern.matcher(nt.text());
-        while (m.find()) {
-            boolean approx = m.group("pre") != null || m.group("post") != null || m.group("postu") != null;
-            out.add(new Mentions.Percent(nt.span(m.start(), m.end()), Numerals.decimal(m.group("num")).stripTrailingZeros(),
+        String t = nt.text();
+        Matcher m = pattern.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        int done = 0;
+        for (int at : Anchors.digitRuns(t)) {
+            if (at < done || !m.region(at, t.length()).lookingAt()) {
+                continue;
+            }
+            int pre = Anchors.before(t, at, qualifiersBefore);
+            boolean approx = pre < at || m.group("post") != null || m.group("postu") != null;
+            out.add(new Mentions.Percent(nt.span(pre, m.end()), Numerals.decimal(m.group("num")).stripTrailingZeros(),
                     units.get(m.group("unit")), approx));
+            done = m.end();
         }
         return out;
     }
