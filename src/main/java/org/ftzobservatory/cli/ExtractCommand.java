@@ -67,15 +67,14 @@ final class ExtractCommand {
             return FtzCli.FAILED;
         }
         String name = rest.get(0);
-        Ingestion ingestion = new Ingestion(engine, new DocumentReader(), limits);
+        quietLibraries();
+        Ingestion ingestion = new Ingestion(engine, new DocumentReader(), limits, progressFrom);
         try {
             Extraction x;
             if (name.equals("-")) {
-                x = ingestion.stream(stdin, "-", progress(Long.MAX_VALUE, progressFrom));
+                x = ingestion.stream(stdin, "-", progress());
             } else {
-                Path file = Path.of(name);
-                long size = java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.size(file) : 0;
-                x = ingestion.file(file, name, progress(size, progressFrom));
+                x = ingestion.file(Path.of(name), name, progress());
             }
             if (format.equals("json")) {
                 out.println(ExtractionJson.write(x));
@@ -88,16 +87,20 @@ final class ExtractCommand {
         } catch (RejectedDocumentException e) {
             err.println("ftz extract: " + name + ": " + e.getMessage());
             return FtzCli.BAD_INPUT;
-        } catch (java.io.IOException e) {
-            err.println("ftz extract: " + name + ": " + e.getMessage());
-            return FtzCli.BAD_INPUT;
         }
     }
 
-    private Consumer<String> progress(long size, long from) {
-        if (size < from) {
-            return s -> { };
+    /**
+     * Without Spring nothing configures logging, and the parsers' libraries (POI, PDFBox) would log warnings about the
+     * files they read on the console; a rejected file must give one line, so they are switched off.
+     */
+    private static void quietLibraries() {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.OFF);
         }
+    }
+
+    private Consumer<String> progress() {
         long t0 = System.nanoTime();
         return s -> err.printf("ftz extract: %6d ms  %s%n", (System.nanoTime() - t0) / 1_000_000, s);
     }

@@ -22,11 +22,18 @@ public final class Ingestion {
     private final ExtractionEngine engine;
     private final DocumentReader reader;
     private final IngestLimits limits;
+    private final long progressFrom;
 
     public Ingestion(ExtractionEngine engine, DocumentReader reader, IngestLimits limits) {
+        this(engine, reader, limits, 0);
+    }
+
+    /** {@code progressFrom}: documents smaller than this many bytes report no progress. */
+    public Ingestion(ExtractionEngine engine, DocumentReader reader, IngestLimits limits, long progressFrom) {
         this.engine = engine;
         this.reader = reader;
         this.limits = limits;
+        this.progressFrom = progressFrom;
     }
 
     public Extraction file(Path file, String source, Consumer<String> progress) {
@@ -61,7 +68,8 @@ public final class Ingestion {
         }
     }
 
-    private Extraction bytes(byte[] bytes, String name, String source, Consumer<String> progress) {
+    private Extraction bytes(byte[] bytes, String name, String source, Consumer<String> listener) {
+        Consumer<String> progress = bytes.length >= progressFrom ? listener : s -> { };
         progress.accept("reading " + megabytes(bytes.length));
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "ftz-extract");
