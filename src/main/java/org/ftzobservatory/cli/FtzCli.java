@@ -57,9 +57,13 @@ public final class FtzCli {
                                     create a personal API token (printed once)
               bulletin --province ID --period YYYY-Qn [--format md|html]
                                     supervision bulletin (调度通报): landed, in progress and overdue tasks with owners
+              extract FILE|- [--format json|text]
+                                    fact candidates (文号, dates, amounts, percents, counts, zones) of a TXT, HTML, PDF or
+                                    DOCX file, with offsets into its text; no database. --ftz.extraction.max-size=50MB,
+                                    --ftz.extraction.timeout=60s
               help                  this text
 
-            planned (see the open issues): extract, report, index
+            planned (see the open issues): report, index
 
             Database: embedded PostgreSQL under var/pg, or an external server with FTZ_DB_URL, FTZ_DB_USER, FTZ_DB_PASSWORD.
             Spring options can follow any command, e.g. --ftz.home=/srv/ftz.
@@ -147,7 +151,8 @@ public final class FtzCli {
             case "import-list" -> new AccessCommands(out, err).importList(rest, options, () -> offline(springArgs, true));
             case "user" -> new UserCommands(in, out, err).run(rest, options, () -> offline(springArgs, true));
             case "bulletin" -> new ReplicationCommands(out, err).bulletin(options, () -> offline(springArgs, true));
-            case "extract", "report", "index" -> {
+            case "extract" -> new ExtractCommand(out, err, in).run(rest, options, springArgs);
+            case "report", "index" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
                 yield BAD_INPUT;
             }
