@@ -15,3 +15,10 @@ create table innovation_term_facet (
 -- the threshold; PostgreSQL then compresses the filler to a few bytes and moves the vectors to TOAST, leaving rows of
 -- about 170 bytes. Matching still uses the GIN indexes (exact for plain word queries, so the vectors are not re-read).
 alter table innovation_terms add column toast_trigger text generated always as (repeat(' ', 2100)) stored;
+-- Keep what counting and faceting read in the row itself: without this PostgreSQL would also move the facet arrays (and
+-- the filler) out, until the row fits toast_tuple_target, and every count would fetch them back from TOAST.
+alter table innovation_terms alter column innovation_id set storage main;
+alter table innovation_terms alter column domain set storage main;
+alter table innovation_terms alter column zones set storage main;
+alter table innovation_terms alter column tags set storage main;
+alter table innovation_terms alter column toast_trigger set storage main;

@@ -59,6 +59,36 @@ public class AccessApiController {
         return out;
     }
 
+    @PostMapping(value = "/negative-lists/{id}/imports", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
+    @Operation(summary = "Complete or correct a list from the official text (national office only): the body is a list file in "
+            + "the format of data/negative-lists/*.yaml; validated, all or nothing, each changed measure recorded with who, "
+            + "when and the source")
+    public Map<String, Object> importList(@PathVariable String id, @RequestBody(required = false) String yaml,
+                                          @RequestParam String source, @RequestParam(required = false) String comment)
+            throws java.io.IOException {
+        var who = org.ftzobservatory.security.CurrentOfficial.get()
+                .filter(o -> o.role() == org.ftzobservatory.security.Role.NATIONAL_ADMIN)
+                .orElseThrow(() -> new org.ftzobservatory.kernel.ForbiddenException("only the national office imports list texts"));
+        lists.list(id);
+        if (yaml == null || yaml.isBlank()) {
+            throw new BadRequestException("body", "send the list file (YAML) as the request body");
+        }
+        if (source.isBlank()) {
+            throw new BadRequestException("source", "name the official text, e.g. 国家发展改革委、商务部令第48号");
+        }
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("list-import-", ".yaml");
+        try {
+            java.nio.file.Files.writeString(tmp, yaml);
+            if (!yaml.contains("list: " + id)) {
+                throw new BadRequestException("list", "the file must hold list '" + id + "'");
+            }
+            var r = lists.importFile(tmp, who.name(), source.trim(), comment);
+            return Map.of("list", id, "added", r.added(), "changed", r.changed(), "unchanged", r.unchanged(), "by", who.name());
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
     @GetMapping("/negative-lists/{id}/measures/{seq}")
     @Operation(summary = "One measure with its version (for edits) and its change history (who, when, source)")
     public Map<String, Object> measure(@PathVariable String id, @PathVariable int seq) {

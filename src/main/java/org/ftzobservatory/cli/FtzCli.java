@@ -57,6 +57,8 @@ public final class FtzCli {
                                     create a personal API token (printed once)
               bulletin --province ID --period YYYY-Qn [--format md|html]
                                     supervision bulletin (调度通报): landed, in progress and overdue tasks with owners
+              demo load | demo clear
+                                    a simulated replication ledger for screenshots and training (labelled synthetic)
               extract FILE|- [--format json|text]
                                     fact candidates (文号, dates, amounts, percents, counts, zones) of a TXT, HTML, PDF or
                                     DOCX file, with offsets into its text; no database. --ftz.extraction.max-size=50MB,
@@ -151,6 +153,7 @@ public final class FtzCli {
             case "import-list" -> new AccessCommands(out, err).importList(rest, options, () -> offline(springArgs, true));
             case "user" -> new UserCommands(in, out, err).run(rest, options, () -> offline(springArgs, true));
             case "bulletin" -> new ReplicationCommands(out, err).bulletin(options, () -> offline(springArgs, true));
+            case "demo" -> new ReplicationCommands(out, err).demo(rest, () -> offline(springArgs, true));
             case "extract" -> new ExtractCommand(out, err, in).run(rest, options, springArgs);
             case "report", "index" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");

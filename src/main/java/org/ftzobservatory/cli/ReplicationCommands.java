@@ -19,6 +19,23 @@ final class ReplicationCommands {
         this.err = err;
     }
 
+    int demo(java.util.List<String> rest, Supplier<ConfigurableApplicationContext> context) {
+        String sub = rest.isEmpty() ? "" : rest.get(0);
+        if (!sub.equals("load") && !sub.equals("clear")) {
+            err.println("ftz demo: use 'demo load' (a simulated replication ledger, labelled synthetic everywhere) or 'demo clear'");
+            return FtzCli.BAD_INPUT;
+        }
+        try (ConfigurableApplicationContext ctx = context.get()) {
+            var demo = ctx.getBean(org.ftzobservatory.replication.DemoLedger.class);
+            if (sub.equals("load")) {
+                out.println("demo ledger: " + demo.load(20211231L) + " synthetic tasks written (labelled synthetic wherever shown)");
+            } else {
+                out.println("demo ledger: " + demo.clear() + " synthetic tasks removed");
+            }
+            return FtzCli.OK;
+        }
+    }
+
     int bulletin(Map<String, String> o, Supplier<ConfigurableApplicationContext> context) {
         String format = o.getOrDefault("format", "md");
         if (!format.equals("md") && !format.equals("html")) {

@@ -41,6 +41,17 @@ public class ApiProblemHandler {
         return parameterProblem(e.getParameterName(), "is required");
     }
 
+    @ExceptionHandler(org.ftzobservatory.dataset.InvalidDatasetException.class)
+    ProblemDetail invalidData(org.ftzobservatory.dataset.InvalidDatasetException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.problems().size()
+                + " problem(s) in the submitted file; nothing was imported");
+        p.setTitle("Invalid file");
+        p.setType(URI.create("https://ftz-observatory.org/problems/invalid-parameter"));
+        p.setProperty("errors", e.problems().stream().map(d -> Map.of("parameter", d.field(), "line", d.line(),
+                "message", d.message())).toList());
+        return p;
+    }
+
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

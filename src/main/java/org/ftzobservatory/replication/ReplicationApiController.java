@@ -94,6 +94,7 @@ public class ReplicationApiController {
     public Map<String, Object> task(@PathVariable long id) {
         ReplicationTask t = service.taskById(id);
         Map<String, Object> out = taskView(t, service.today());
+        out.put("outcomes", service.store().outcomes(id));
         out.put("history", service.history(ReplicationService.TASK, id));
         return out;
     }
@@ -110,10 +111,17 @@ public class ReplicationApiController {
         return service.moveTask(me(), id, body(body));
     }
 
+    @PostMapping("/replication-tasks/{id}/outcomes")
+    @Operation(summary = "Record a measured result of the task's region: {quantity, unit, before, after, note}")
+    public ResponseEntity<Outcome> outcome(@PathVariable long id, @RequestBody(required = false) Requests.NewOutcome body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(service.recordOutcome(me(), id, body(body)));
+    }
+
     @GetMapping("/audit/{type}/{id}")
     @Operation(summary = "The append-only history of one object: innovation_record, replication_task, replication_announcement")
     public List<AuditEvent> audit(@PathVariable String type, @PathVariable long id) {
-        if (!List.of(ReplicationService.RECORD, ReplicationService.TASK, ReplicationService.ANNOUNCEMENT, "evaluation_record").contains(type)) {
+        if (!List.of(ReplicationService.RECORD, ReplicationService.TASK, ReplicationService.ANNOUNCEMENT, "evaluation_record",
+                "replication_outcome").contains(type)) {
             throw new BadRequestException("type", "unknown object type '" + type + "'");
         }
         return service.history(type, id);

@@ -186,6 +186,7 @@ public class ReplicationController {
         model.addAttribute("next", me.coversRegion(t.region()) ? service.workflow().task().next(t.status(), me.role()) : List.of());
         model.addAttribute("editable", me.coversRegion(t.region()) && service.workflow().taskEditors().contains(me.role()));
         model.addAttribute("history", service.history(ReplicationService.TASK, id));
+        model.addAttribute("outcomes", service.store().outcomes(id));
         return "replication/task";
     }
 
@@ -196,6 +197,26 @@ public class ReplicationController {
                     f.get("reform_content"), f.get("deadline"), f.get("roadmap"), f.get("owner"), f.get("output_form")));
             return "/replication/tasks/" + id;
         });
+    }
+
+    @PostMapping("/replication/tasks/{id}/outcomes")
+    public String outcome(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes flash) {
+        return attempt(flash, "/replication/tasks/" + id, () -> {
+            service.recordOutcome(me(), id, new Requests.NewOutcome(f.get("quantity"), f.get("unit"), decimal("before", f.get("before")),
+                    decimal("after", f.get("after")), f.get("note")));
+            return "/replication/tasks/" + id;
+        });
+    }
+
+    private static java.math.BigDecimal decimal(String field, String v) {
+        if (blank(v) == null) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(v.trim());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(field, "must be a number, got '" + v + "'");
+        }
     }
 
     @PostMapping("/replication/tasks/{id}/move")

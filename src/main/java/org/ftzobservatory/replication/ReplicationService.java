@@ -258,6 +258,26 @@ public class ReplicationService {
         });
     }
 
+    /** Records a measured result of a task's region (before/after), by whoever may edit the task. */
+    public Outcome recordOutcome(Official who, long taskId, Requests.NewOutcome o) {
+        String quantity = text("quantity", required("quantity", o.quantity()));
+        String unit = text("unit", required("unit", o.unit()));
+        if (o.before() == null && o.after() == null) {
+            throw new BadRequestException("before", "give the value before, after, or both");
+        }
+        ReplicationTask t = taskInScope(who, taskId);
+        if (!workflow.taskEditors().contains(who.role())) {
+            throw new ForbiddenException("a " + who.role() + " may not record outcomes");
+        }
+        String note = optional("note", o.note());
+        return tx.execute(s -> {
+            long id = store.insertOutcome(t.id(), quantity, unit, o.before(), o.after(), note, who.name());
+            Outcome created = store.outcomes(t.id()).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+            audit(who, "replication_outcome", id, "create", null, null, null, null, created);
+            return created;
+        });
+    }
+
     private ReplicationTask taskInScope(Official who, long id) {
         ReplicationTask t = store.task(id).orElseThrow(() -> new NotFoundException("replication task", String.valueOf(id)));
         if (!who.coversRegion(t.region())) {

@@ -149,6 +149,23 @@ public class ReplicationStore {
                 .param("status", status).param("landed", landedOn).param("id", id).param("version", version).update() == 1;
     }
 
+    // ---- outcomes
+
+    public long insertOutcome(long taskId, String quantity, String unit, java.math.BigDecimal before, java.math.BigDecimal after,
+                              String note, String by) {
+        return jdbc.sql("insert into replication_outcome (task_id, quantity, unit, before, after, note, recorded_by) "
+                        + "values (:task, :quantity, :unit, :before, :after, :note, :by) returning id")
+                .param("task", taskId).param("quantity", quantity).param("unit", unit).param("before", before).param("after", after)
+                .param("note", note).param("by", by).query(Long.class).single();
+    }
+
+    public List<Outcome> outcomes(long taskId) {
+        return jdbc.sql("select * from replication_outcome where task_id = :id order by id").param("id", taskId)
+                .query((rs, n) -> new Outcome(rs.getLong("id"), rs.getLong("task_id"), rs.getString("quantity"), rs.getString("unit"),
+                        rs.getBigDecimal("before"), rs.getBigDecimal("after"), rs.getString("note"), rs.getString("recorded_by"),
+                        rs.getObject("recorded_at", OffsetDateTime.class))).list();
+    }
+
     // ---- audit
 
     public void audit(String actor, String role, String type, String objectId, String action, String from, String to, String comment,

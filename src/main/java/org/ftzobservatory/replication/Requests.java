@@ -31,4 +31,7 @@ public final class Requests {
 
     public record TaskMove(String to, Integer version, String comment) {
     }
+
+    public record NewOutcome(String quantity, String unit, java.math.BigDecimal before, java.math.BigDecimal after, String note) {
+    }
 }

@@ -365,6 +365,25 @@ class ReplicationApiIT {
         assertThat(f.call("anonymous", "GET", "/api/v1/replication-tasks", null).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void theTaskOwnersRecordMeasuredOutcomesBeforeAndAfter() throws Exception {
+        ReplicationTask t = task("landed");
+        String path = "/api/v1/replication-tasks/" + t.id() + "/outcomes";
+        String body = "{\"quantity\":\"通关时间\",\"unit\":\"hour\",\"before\":48,\"after\":12,\"note\":\"sample of 30 shipments\"}";
+        HttpResponse<String> ok = f.call("zhengzhou-editor", "POST", path, body);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+        long id = json.readTree(ok.body()).get("id").asLong();
+        assertThat(json.readTree(ok.body()).get("relative_change").asDouble()).isEqualTo(-0.75);
+        assertThat(f.call("shanghai-editor", "POST", path, body).statusCode()).isEqualTo(403);
+        assertThat(f.call("anonymous", "POST", path, body).statusCode()).isEqualTo(401);
+        assertField(f.call("henan-reviewer", "POST", path, "{\"unit\":\"hour\",\"before\":1}"), "quantity");
+        assertField(f.call("henan-reviewer", "POST", path, "{\"quantity\":\"x\",\"unit\":\"hour\"}"), "before");
+        assertThat(service.store().outcomes(t.id())).hasSize(1);
+        assertThat(audits("replication_outcome", id)).isEqualTo(1);
+        JsonNode view = json.readTree(f.call("henan-reviewer", "GET", "/api/v1/replication-tasks/" + t.id(), null).body());
+        assertThat(view.at("/outcomes/0/quantity").asString()).isEqualTo("通关时间");
+    }
+
     private int audits(String type, long id) {
         return jdbc.queryForObject("select count(*) from audit_event where object_type = ? and object_id = ?", Integer.class, type,
                 String.valueOf(id));

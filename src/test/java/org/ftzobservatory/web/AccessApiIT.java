@@ -158,6 +158,41 @@ class AccessApiIT {
         lists.syncBundled(m -> { });
     }
 
+    @Autowired
+    org.ftzobservatory.security.OfficialStore officials;
+
+    @Test
+    void theNationalOfficeImportsAListTextOverTheApiAndNobodyElseCan() throws Exception {
+        long adminId = officials.create("lists-admin", "x", org.ftzobservatory.security.Role.NATIONAL_ADMIN, null);
+        long editorId = officials.create("lists-editor", "x", org.ftzobservatory.security.Role.ZONE_EDITOR, "shanghai");
+        String admin = officials.createToken(adminId, "test");
+        String editor = officials.createToken(editorId, "test");
+        String original = Files.readString(Path.of("data/negative-lists/ftz-2021.yaml"));
+        String changed = original.replaceFirst("(?m)^  summary_en: .*$", "  summary_en: Corrected by the national office.");
+        String path = "/api/v1/negative-lists/ftz-2021/imports?source=" + LocalHttp.enc("商务部令第48号");
+        assertThat(importYaml(path, changed, null).statusCode()).isEqualTo(401);
+        assertThat(importYaml(path, changed, editor).statusCode()).isEqualTo(403);
+        HttpResponse<String> bad = importYaml(path, changed.replaceFirst("code: '(\\d{4})'", "code: '0000'"), admin);
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.body()).contains("'0000' is not a GB/T 4754-2017 code");
+        HttpResponse<String> ok = importYaml(path, changed, admin);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(json.readTree(ok.body()).get("changed").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select changed_by || ' / ' || source from negative_list_measure_change order by id desc limit 1",
+                String.class)).isEqualTo("lists-admin / 商务部令第48号");
+        assertThat(importYaml(path, original, admin).statusCode()).isEqualTo(200);
+        lists.syncBundled(m -> { });
+    }
+
+    private HttpResponse<String> importYaml(String path, String yaml, String token) throws Exception {
+        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/yaml").POST(java.net.http.HttpRequest.BodyPublishers.ofString(yaml));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private int cli(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
         List<String> a = new ArrayList<>(List.of(args));
         a.add("--ftz.db.url=" + dataSource.getJdbcUrl());
