@@ -18,6 +18,8 @@ import org.ftzobservatory.search.ChineseSegmenter;
 import org.ftzobservatory.search.Snippets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Case-library queries. Text search runs on a weighted tsvector of pre-segmented words (GIN index); when it finds nothing
@@ -69,13 +71,28 @@ public class InnovationRepository {
 
     private final JdbcClient jdbc;
     private final SearchFacetCache facetCache;
+    private final TransactionTemplate readOnly;
 
-    public InnovationRepository(JdbcClient jdbc, SearchFacetCache facetCache) {
+    public InnovationRepository(JdbcClient jdbc, SearchFacetCache facetCache, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.facetCache = facetCache;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
+    /**
+     * One search: count, facets and a page of hits. The search vectors live in TOAST, which the planner does not price:
+     * on a narrow table it may prefer a sequential scan that re-reads every vector (measured: 440 ms instead of 15 ms for
+     * an 11,000-match query), so within this read-only transaction the matching goes through the GIN indexes.
+     */
     public SearchPage search(InnovationQuery query, Paging paging) {
+        return readOnly.execute(status -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            return searchInTransaction(query, paging);
+        });
+    }
+
+    private SearchPage searchInTransaction(InnovationQuery query, Paging paging) {
         String tokens = query.hasText() ? ChineseSegmenter.segmented(query.q()) : "";
         String mode = !query.hasText() ? "none" : tokens.isBlank() ? "like" : "fts";
         Counts counts = counts(query, mode, tokens);

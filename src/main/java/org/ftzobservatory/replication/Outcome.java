@@ -8,6 +8,7 @@ public record Outcome(long id, long taskId, String quantity, String unit, BigDec
                       String recordedBy, OffsetDateTime recordedAt) {
 
     /** After relative to before, e.g. -0.6 for 60% less; null when either side is missing or before is zero. */
+    @com.fasterxml.jackson.annotation.JsonProperty("relative_change")
     public Double relativeChange() {
         if (before == null || after == null || before.signum() == 0) {
             return null;

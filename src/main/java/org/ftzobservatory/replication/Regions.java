@@ -57,6 +57,12 @@ public record Regions(Map<String, Text> names, Map<String, String> ftzOf, Refere
         return ref != null && (zones.ftzIds().contains(ref) || zones.subzoneRefs().contains(ref));
     }
 
+    /** Region names for a list of ids, in the page's language. */
+    public String joinNames(List<?> ids, String language) {
+        return String.join(", ", ids.stream().map(id -> "en".equals(language) ? name(String.valueOf(id)).en() : name(String.valueOf(id)).zh())
+                .toList());
+    }
+
     public Text name(String id) {
         return names.getOrDefault(id, new Text(id, id));
     }
