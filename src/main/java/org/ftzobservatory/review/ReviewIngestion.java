@@ -48,7 +48,7 @@ public class ReviewIngestion {
     }
 
     /** The bytes of a file, refused before reading when it is over the size limit. */
-    byte[] read(Path file) {
+    public byte[] read(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new RejectedDocumentException(file + " is not a readable file");
@@ -61,7 +61,7 @@ public class ReviewIngestion {
     }
 
     /** The bytes of a stream, reading at most one byte past the size limit. */
-    byte[] read(InputStream in) {
+    public byte[] read(InputStream in) {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
             checkSize(bytes.length);
@@ -71,7 +71,7 @@ public class ReviewIngestion {
         }
     }
 
-    void checkSize(long size) {
+    public void checkSize(long size) {
         if (size > limits.maxBytes()) {
             throw new RejectedDocumentException("the document is larger than the size limit of " + maxSizeText()
                     + " (ftz.extraction.max-size)");
