@@ -42,11 +42,29 @@ record NewCandidate(String type, String raw, Map<String, Object> value, int star
         }
         for (Mentions.Structure s : x.structure()) {
             if (s.kind().equals("case_box")) {
-                out.add(at("case_box", s.span(), "label", s.label(), "title", s.title()));
+                out.add(at("case_box", s.span(), "label", s.label(), "title",
+                        s.title() != null ? s.title() : titleAfter(x.original(), s.span().end())));
             }
         }
         out.sort(Comparator.comparingInt(NewCandidate::start).thenComparingInt(NewCandidate::end));
         return out;
+    }
+
+    /**
+     * A case box's provisional title when the extractor found none (the report's PDF text puts "3-1 专栏" on a line of its
+     * own): the rest of its line, else the text that follows up to the first 。, at most 60 characters. The curator
+     * edits it when it is wrong.
+     */
+    static String titleAfter(String text, int from) {
+        int eol = text.indexOf('\n', from);
+        String line = text.substring(from, eol < 0 ? text.length() : eol).strip();
+        String t = line;
+        if (t.isEmpty()) {
+            String rest = text.substring(from, Math.min(text.length(), from + 400)).replaceAll("[\\s\u3000]+", "");
+            int stop = rest.indexOf('。');
+            t = stop >= 0 ? rest.substring(0, stop) : rest;
+        }
+        return t.length() > 60 ? t.substring(0, 60) + "…" : t;
     }
 
     private static NewCandidate at(String type, Span span, Object... keysAndValues) {
