@@ -89,7 +89,7 @@ class ReviewBrowserIT {
         browser.driver.findElement(By.id("bulk-accept")).click();
         browser.waitFor(By.id("notice"));
         assertThat(browser.text("#notice")).contains("3");
-        browser.open(browser.driver.getCurrentUrl().replaceAll("\\?.*", "") + "?status=all&type=zone");
+        browser.driver.get(browser.driver.getCurrentUrl().replaceAll("[?#].*", "") + "?status=all&type=zone");
         assertThat(browser.all("#candidates tr.candidate")).hasSize(3)
                 .allSatisfy(r -> assertThat(r.getAttribute("data-status")).isEqualTo("accepted"));
 
