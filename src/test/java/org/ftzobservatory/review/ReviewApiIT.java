@@ -109,6 +109,27 @@ class ReviewApiIT {
                 ReviewService.sha256(bytes))).isEqualTo(1);
         JsonNode docs = ok(f.call("admin", "GET", "/api/v1/review/documents", null), 200);
         assertThat(docs.findValuesAsString("file_name")).contains("ftz-report-2022.txt");
+
+        // The curator view of the whole report, in both languages: every span marked once at most, the list capped.
+        HttpResponse<String> zh = f.call("editor", "GET", "/review/" + doc, null);
+        assertThat(zh.statusCode()).isEqualTo(200);
+        assertThat(zh.body()).contains("采纳").contains("国发〔2021〕12 号");
+        long marks = zh.body().split("<mark ", -1).length - 1;
+        assertThat(marks).isGreaterThan(1000).isLessThanOrEqualTo(all.size());
+        assertThat(zh.body().split("class=\"candidate ", -1).length - 1).isEqualTo(ReviewController.PAGE);
+        HttpResponse<String> en = f.call("editor", "GET", "/review/" + doc + "?lang=en&type=doc_number", null);
+        assertThat(en.body()).contains("Accept").contains("Reject").contains("Doc number");
+        assertThat(f.call("editor", "GET", "/review/facts?lang=en", null).body()).contains("Accepted facts");
+        assertThat(f.call("editor", "GET", "/review?lang=en", null).body()).contains("at most 50 MB");
+    }
+
+    @Test
+    void formPostsWithoutACsrfTokenAre403() throws Exception {
+        long doc = ingestSample("admin");
+        long id = first(doc, "date").get("id").asLong();
+        HttpResponse<String> r = f.call("admin", "POST", "/review/candidates/" + id + "/decision", null);
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(audits(id)).isZero();
     }
 
     @Test
