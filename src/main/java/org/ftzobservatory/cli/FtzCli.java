@@ -63,6 +63,8 @@ public final class FtzCli {
                                     fact candidates (文号, dates, amounts, percents, counts, zones) of a TXT, HTML, PDF or
                                     DOCX file, with offsets into its text; no database. --ftz.extraction.max-size=50MB,
                                     --ftz.extraction.timeout=60s
+              ingest FILE --by NAME put a TXT, HTML, PDF or DOCX file into the review queue (/review): its fact
+                                    candidates wait for a curator's decision; the same file twice is stored once
               help                  this text
 
             planned (see the open issues): report, index
@@ -155,6 +157,7 @@ public final class FtzCli {
             case "bulletin" -> new ReplicationCommands(out, err).bulletin(options, () -> offline(springArgs, true));
             case "demo" -> new ReplicationCommands(out, err).demo(rest, () -> offline(springArgs, true));
             case "extract" -> new ExtractCommand(out, err, in).run(rest, options, springArgs);
+            case "ingest" -> new IngestCommand(out, err).run(rest, options, () -> offline(springArgs, true));
             case "report", "index" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
                 yield BAD_INPUT;

@@ -44,7 +44,7 @@ public final class Ingestion {
             long size = Files.size(file);
             checkSize(size);
             try (InputStream in = Files.newInputStream(file)) {
-                return bytes(in.readAllBytes(), file.getFileName().toString(), source, progress);
+                return extract(in.readAllBytes(), file.getFileName().toString(), source, progress);
             }
         } catch (IOException e) {
             throw new RejectedDocumentException("cannot read " + file + ": " + e.getMessage(), e);
@@ -55,10 +55,16 @@ public final class Ingestion {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
             checkSize(bytes.length);
-            return bytes(bytes, null, source, progress);
+            return extract(bytes, null, source, progress);
         } catch (IOException e) {
             throw new RejectedDocumentException("cannot read the input: " + e.getMessage(), e);
         }
+    }
+
+    /** Bytes already in memory, named {@code name} (a file name helps type detection; may be null). */
+    public Extraction bytes(byte[] bytes, String name, String source, Consumer<String> progress) {
+        checkSize(bytes.length);
+        return extract(bytes, name, source, progress);
     }
 
     private void checkSize(long size) {
@@ -68,7 +74,7 @@ public final class Ingestion {
         }
     }
 
-    private Extraction bytes(byte[] bytes, String name, String source, Consumer<String> listener) {
+    private Extraction extract(byte[] bytes, String name, String source, Consumer<String> listener) {
         Consumer<String> progress = bytes.length >= progressFrom ? listener : s -> { };
         progress.accept("reading " + megabytes(bytes.length));
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
