@@ -66,6 +66,7 @@ class ReplicationBrowserIT {
         zone.sendKeys("shanghai");
         browser.driver.findElement(By.id("title_zh")).sendKeys("越权");
         browser.driver.findElement(By.id("record-submit")).click();
+        browser.waitFor(By.id("form-error"));
         assertThat(browser.text("#form-error")).contains("shanghai");
         signOut();
 
@@ -77,8 +78,7 @@ class ReplicationBrowserIT {
         browser.driver.findElement(By.id("move-landing")).sendKeys("三个片区已落地");
         browser.driver.findElement(By.id("move-satisfaction")).sendKeys("4");
         browser.driver.findElement(By.id("move-submit")).click();
-        browser.waitFor(By.id("record-state"));
-        assertThat(state()).isEqualTo("selected");
+        awaitAttribute("record-state", "data-state", "selected");
         browser.driver.findElement(By.id("announce-document")).sendKeys("豫自贸办〔2021〕1号");
         browser.driver.findElement(By.id("announce-submit")).click();
         browser.waitFor(By.cssSelector(".task-form"));
@@ -126,6 +126,13 @@ class ReplicationBrowserIT {
         assertThat(browser.text("#signed-in-as")).isEqualTo(name);
     }
 
+    /** Waits for the page after a form post: the old page has the same element, so wait for its new value. */
+    private void awaitAttribute(String id, String attribute, String value) {
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> value.equals(d.findElement(By.id(id)).getAttribute(attribute)));
+    }
+
     private void signOut() {
         browser.driver.findElement(By.cssSelector("#sign-out button")).click();
         browser.waitFor(By.id("sign-in"));
@@ -138,14 +145,12 @@ class ReplicationBrowserIT {
     private void move(String to) {
         new Select(browser.driver.findElement(By.id("move-to"))).selectByValue(to);
         browser.driver.findElement(By.id("move-submit")).click();
-        browser.waitFor(By.id("record-state"));
-        assertThat(state()).isEqualTo(to);
+        awaitAttribute("record-state", "data-state", to);
     }
 
     private void moveTask(String to) {
         new Select(browser.driver.findElement(By.id("task-to"))).selectByValue(to);
         browser.driver.findElement(By.id("task-move-submit")).click();
-        browser.waitFor(By.id("task-status"));
-        assertThat(browser.driver.findElement(By.id("task-status")).getAttribute("data-status")).isEqualTo(to);
+        awaitAttribute("task-status", "data-status", to);
     }
 }

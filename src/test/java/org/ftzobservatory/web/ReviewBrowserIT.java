@@ -114,7 +114,9 @@ class ReviewBrowserIT {
             case "edit" -> "edited";
             default -> "rejected";
         };
-        browser.waiting().until(d -> status.equals(d.findElement(By.cssSelector(row)).getAttribute("data-status")));
+        // htmx swaps the row: a read can land on the old element as it is replaced, so a stale one is just read again.
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> status.equals(d.findElement(By.cssSelector(row)).getAttribute("data-status")));
     }
 
     private void signIn(String name) {
