@@ -1,5 +1,8 @@
 package org.ftzobservatory.access;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +10,10 @@ import java.util.Map;
 
 import org.ftzobservatory.kernel.ApiController;
 import org.ftzobservatory.kernel.BadRequestException;
+import org.ftzobservatory.kernel.ForbiddenException;
+import org.ftzobservatory.security.CurrentOfficial;
+import org.ftzobservatory.security.Official;
+import org.ftzobservatory.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,10 +72,11 @@ public class AccessApiController {
             + "when and the source")
     public Map<String, Object> importList(@PathVariable String id, @RequestBody(required = false) String yaml,
                                           @RequestParam String source, @RequestParam(required = false) String comment)
-            throws java.io.IOException {
-        var who = org.ftzobservatory.security.CurrentOfficial.get()
-                .filter(o -> o.role() == org.ftzobservatory.security.Role.NATIONAL_ADMIN)
-                .orElseThrow(() -> new org.ftzobservatory.kernel.ForbiddenException("only the national office imports list texts"));
+            throws IOException {
+        Official who = CurrentOfficial.require();
+        if (who.role() != Role.NATIONAL_ADMIN) {
+            throw new ForbiddenException("only the national office imports list texts");
+        }
         lists.list(id);
         if (yaml == null || yaml.isBlank()) {
             throw new BadRequestException("body", "send the list file (YAML) as the request body");
@@ -76,16 +84,17 @@ public class AccessApiController {
         if (source.isBlank()) {
             throw new BadRequestException("source", "name the official text, e.g. 国家发展改革委、商务部令第48号");
         }
-        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("list-import-", ".yaml");
+        if (!yaml.contains("list: " + id)) {
+            throw new BadRequestException("list", "the file must hold list '" + id + "'");
+        }
+        // The importer reads files (it reports file:line problems); the body is written to a temporary one.
+        Path tmp = Files.createTempFile("list-import-", ".yaml");
         try {
-            java.nio.file.Files.writeString(tmp, yaml);
-            if (!yaml.contains("list: " + id)) {
-                throw new BadRequestException("list", "the file must hold list '" + id + "'");
-            }
-            var r = lists.importFile(tmp, who.name(), source.trim(), comment);
+            Files.writeString(tmp, yaml);
+            NegativeListService.ImportResult r = lists.importFile(tmp, who.name(), source.trim(), comment);
             return Map.of("list", id, "added", r.added(), "changed", r.changed(), "unchanged", r.unchanged(), "by", who.name());
         } finally {
-            java.nio.file.Files.deleteIfExists(tmp);
+            Files.deleteIfExists(tmp);
         }
     }
 

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ftzobservatory.kernel.ApiController;
 import org.ftzobservatory.kernel.BadRequestException;
 import org.ftzobservatory.security.CurrentOfficial;
-import org.ftzobservatory.security.Official;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +39,7 @@ public class ReplicationApiController {
     @PostMapping("/innovation-records")
     @Operation(summary = "Record an innovation of a zone (state: recorded). Zone editors, reviewers and the national office, within their scope.")
     public ResponseEntity<InnovationRecord> record(@RequestBody(required = false) Requests.NewRecord body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(service.record(me(), body(body)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(service.record(CurrentOfficial.require(), body(body)));
     }
 
     @GetMapping("/innovation-records")
@@ -65,19 +64,19 @@ public class ReplicationApiController {
     @PostMapping("/innovation-records/{id}/transitions")
     @Operation(summary = "Move a record: {to, version, comment}; selection also needs level (+ batch_no for national) and evaluation")
     public InnovationRecord move(@PathVariable long id, @RequestBody(required = false) Requests.Move body) {
-        return service.move(me(), id, body(body));
+        return service.move(CurrentOfficial.require(), id, body(body));
     }
 
     @PostMapping("/innovation-records/{id}/announcements")
     @Operation(summary = "Announce replication of a selected record: scope national, or regions with a list")
     public ResponseEntity<Announcement> announce(@PathVariable long id, @RequestBody(required = false) Requests.Announce body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(service.announce(me(), id, body(body)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(service.announce(CurrentOfficial.require(), id, body(body)));
     }
 
     @PostMapping("/announcements/{id}/tasks")
     @Operation(summary = "Assign a region's replication task: responsible unit, reform content, deadline, roadmap, owner, output form")
     public ResponseEntity<ReplicationTask> task(@PathVariable long id, @RequestBody(required = false) Requests.NewTask body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(service.createTask(me(), id, body(body)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(service.createTask(CurrentOfficial.require(), id, body(body)));
     }
 
     @GetMapping("/replication-tasks")
@@ -102,19 +101,19 @@ public class ReplicationApiController {
     @PutMapping("/replication-tasks/{id}")
     @Operation(summary = "Edit a task's fields; send the version you read (a stale version is a 409 and changes nothing)")
     public ReplicationTask edit(@PathVariable long id, @RequestBody(required = false) Requests.TaskEdit body) {
-        return service.editTask(me(), id, body(body));
+        return service.editTask(CurrentOfficial.require(), id, body(body));
     }
 
     @PostMapping("/replication-tasks/{id}/transitions")
     @Operation(summary = "Move a task: planned → in_progress → landed → reviewed (回头看)")
     public ReplicationTask moveTask(@PathVariable long id, @RequestBody(required = false) Requests.TaskMove body) {
-        return service.moveTask(me(), id, body(body));
+        return service.moveTask(CurrentOfficial.require(), id, body(body));
     }
 
     @PostMapping("/replication-tasks/{id}/outcomes")
     @Operation(summary = "Record a measured result of the task's region: {quantity, unit, before, after, note}")
     public ResponseEntity<Outcome> outcome(@PathVariable long id, @RequestBody(required = false) Requests.NewOutcome body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(service.recordOutcome(me(), id, body(body)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(service.recordOutcome(CurrentOfficial.require(), id, body(body)));
     }
 
     @GetMapping("/audit/{type}/{id}")
@@ -156,10 +155,6 @@ public class ReplicationApiController {
         out.put("task", t);
         out.put("overdue", t.overdue(today));
         return out;
-    }
-
-    private static Official me() {
-        return CurrentOfficial.get().orElseThrow(() -> new org.ftzobservatory.kernel.ForbiddenException("sign in first"));
     }
 
     private static <T> T body(T body) {

@@ -107,7 +107,7 @@ public class ReplicationController {
     @PostMapping("/replication/records")
     public String create(@RequestParam Map<String, String> f, RedirectAttributes flash) {
         return attempt(flash, "/replication/records/new", () -> {
-            InnovationRecord r = service.record(me(), new Requests.NewRecord(f.get("zone"), f.get("title_zh"), f.get("title_en"),
+            InnovationRecord r = service.record(CurrentOfficial.require(), new Requests.NewRecord(f.get("zone"), f.get("title_zh"), f.get("title_en"),
                     f.get("domain"), f.get("summary_zh"), f.get("summary_en"), null));
             return "/replication/records/" + r.id();
         });
@@ -135,7 +135,7 @@ public class ReplicationController {
         return attempt(flash, "/replication/records/" + id, () -> {
             Requests.EvaluationInput ev = blank(f.get("landing_status")) == null ? null : new Requests.EvaluationInput(f.get("landing_status"),
                     integer("satisfaction", f.get("satisfaction")), f.get("problems"), f.get("recommendations"));
-            service.move(me(), id, new Requests.Move(f.get("to"), integer("version", f.get("version")), f.get("comment"),
+            service.move(CurrentOfficial.require(), id, new Requests.Move(f.get("to"), integer("version", f.get("version")), f.get("comment"),
                     blank(f.get("level")), integer("batch_no", f.get("batch_no")), ev));
             return "/replication/records/" + id;
         });
@@ -146,7 +146,7 @@ public class ReplicationController {
         return attempt(flash, "/replication/records/" + id, () -> {
             List<String> regions = blank(f.get("regions")) == null ? List.of()
                     : Arrays.stream(f.get("regions").split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
-            service.announce(me(), id, new Requests.Announce(f.get("scope"), regions, f.get("document_no")));
+            service.announce(CurrentOfficial.require(), id, new Requests.Announce(f.get("scope"), regions, f.get("document_no")));
             return "/replication/records/" + id;
         });
     }
@@ -155,7 +155,7 @@ public class ReplicationController {
     public String task(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes flash) {
         long recordId = service.store().announcement(id).map(Announcement::recordId).orElse(0L);
         return attempt(flash, "/replication/records/" + recordId, () -> {
-            ReplicationTask t = service.createTask(me(), id, new Requests.NewTask(f.get("region"), f.get("responsible_unit"),
+            ReplicationTask t = service.createTask(CurrentOfficial.require(), id, new Requests.NewTask(f.get("region"), f.get("responsible_unit"),
                     f.get("reform_content"), f.get("deadline"), f.get("roadmap"), f.get("owner"), f.get("output_form")));
             return "/replication/tasks/" + t.id();
         });
@@ -193,7 +193,7 @@ public class ReplicationController {
     @PostMapping("/replication/tasks/{id}")
     public String edit(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes flash) {
         return attempt(flash, "/replication/tasks/" + id, () -> {
-            service.editTask(me(), id, new Requests.TaskEdit(integer("version", f.get("version")), f.get("responsible_unit"),
+            service.editTask(CurrentOfficial.require(), id, new Requests.TaskEdit(integer("version", f.get("version")), f.get("responsible_unit"),
                     f.get("reform_content"), f.get("deadline"), f.get("roadmap"), f.get("owner"), f.get("output_form")));
             return "/replication/tasks/" + id;
         });
@@ -202,7 +202,7 @@ public class ReplicationController {
     @PostMapping("/replication/tasks/{id}/outcomes")
     public String outcome(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes flash) {
         return attempt(flash, "/replication/tasks/" + id, () -> {
-            service.recordOutcome(me(), id, new Requests.NewOutcome(f.get("quantity"), f.get("unit"), decimal("before", f.get("before")),
+            service.recordOutcome(CurrentOfficial.require(), id, new Requests.NewOutcome(f.get("quantity"), f.get("unit"), decimal("before", f.get("before")),
                     decimal("after", f.get("after")), f.get("note")));
             return "/replication/tasks/" + id;
         });
@@ -222,7 +222,7 @@ public class ReplicationController {
     @PostMapping("/replication/tasks/{id}/move")
     public String moveTask(@PathVariable long id, @RequestParam Map<String, String> f, RedirectAttributes flash) {
         return attempt(flash, "/replication/tasks/" + id, () -> {
-            service.moveTask(me(), id, new Requests.TaskMove(f.get("to"), integer("version", f.get("version")), f.get("comment")));
+            service.moveTask(CurrentOfficial.require(), id, new Requests.TaskMove(f.get("to"), integer("version", f.get("version")), f.get("comment")));
             return "/replication/tasks/" + id;
         });
     }
@@ -258,10 +258,6 @@ public class ReplicationController {
     private String name(String region, boolean en) {
         var n = service.regions().name(region);
         return en ? n.en() : n.zh();
-    }
-
-    private static Official me() {
-        return CurrentOfficial.get().orElseThrow(() -> new ForbiddenException("sign in first"));
     }
 
     private static Integer integer(String field, String v) {

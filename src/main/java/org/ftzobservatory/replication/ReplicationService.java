@@ -131,7 +131,8 @@ public class ReplicationService {
             if (ev != null && t.requires().contains("evaluation")) {
                 long evId = store.insertEvaluation(id, ev.landingStatus().trim(), ev.satisfaction(), optional("evaluation.problems", ev.problems()),
                         optional("evaluation.recommendations", ev.recommendations()), who.name());
-                audit(who, "evaluation_record", evId, "create", null, null, comment, null, store.evaluations(id).get(store.evaluations(id).size() - 1));
+                Evaluation created = store.evaluations(id).stream().filter(e -> e.id() == evId).findFirst().orElseThrow();
+                audit(who, "evaluation_record", evId, "create", null, null, comment, null, created);
             }
             if (!store.moveRecord(id, version, to, lvl, b)) {
                 throw stale("innovation record " + id, version, store.record(id).map(InnovationRecord::version).orElse(-1));

@@ -1,59 +1,32 @@
 package org.ftzobservatory.review;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
-import org.ftzobservatory.security.Official;
+import org.ftzobservatory.security.ApiCallers;
 import org.ftzobservatory.security.OfficialStore;
 import org.ftzobservatory.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Officials of each role with API tokens, HTTP calls as any of them, and small documents unique to each test. */
-final class ReviewFixture {
+/** Officials of each role (see {@link ApiCallers}), uploads as any of them, and small documents unique to each test. */
+final class ReviewFixture extends ApiCallers {
 
     /** A short text with one candidate of every type (checked against the engine in ReviewApiIT). */
     static final String SAMPLE = "国务院印发《通知》（国发〔2021〕12 号）。2021 年，上海自贸试验区实际使用外资 2130 亿元，增长 4.1 个百分点，"
             + "推出 27 条特别管理措施。\n\n专栏 3-1 临港新片区跨境贸易便利化\n\n临港新片区实施了 18 项改革。\n";
 
-    record Caller(String key, Official official, String token) { }
-
-    final Map<String, Caller> callers = new LinkedHashMap<>();
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final int port;
-
     ReviewFixture(int port, OfficialStore store, PasswordEncoder encoder, String prefix) {
-        this.port = port;
-        callers.put("anonymous", new Caller("anonymous", null, null));
-        add(store, encoder, prefix, "editor", Role.ZONE_EDITOR, "henan/zhengzhou");
-        add(store, encoder, prefix, "reviewer", Role.PROVINCE_REVIEWER, "henan");
-        add(store, encoder, prefix, "admin", Role.NATIONAL_ADMIN, null);
-    }
-
-    private void add(OfficialStore store, PasswordEncoder encoder, String prefix, String key, Role role, String scope) {
-        String name = prefix + "-" + key;
-        long id = store.byName(name).map(a -> a.official().id())
-                .orElseGet(() -> store.create(name, encoder.encode("password-" + key), role, scope));
-        callers.put(key, new Caller(key, new Official(id, name, role, scope), store.createToken(id, "test")));
-    }
-
-    Official official(String key) {
-        return callers.get(key).official();
+        super(port, store, encoder, prefix);
+        add("editor", Role.ZONE_EDITOR, "henan/zhengzhou");
+        add("reviewer", Role.PROVINCE_REVIEWER, "henan");
+        add("admin", Role.NATIONAL_ADMIN, null);
     }
 
     /** The sample with a unique tail, so each test gets its own document (the hash differs). */
     static String uniqueSample() {
         return SAMPLE + "附：" + UUID.randomUUID() + "\n";
-    }
-
-    HttpResponse<String> call(String who, String method, String path, String json) throws Exception {
-        return send(who, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     HttpResponse<String> upload(String who, String name, byte[] bytes) throws Exception {
@@ -71,17 +44,5 @@ final class ReviewFixture {
         return send(who, HttpRequest.newBuilder(uri("/api/v1/review/documents"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpResponse<String> send(String who, HttpRequest.Builder b) throws Exception {
-        Caller c = callers.get(who);
-        if (c.token() != null) {
-            b.header("Authorization", "Bearer " + c.token());
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -65,6 +65,15 @@ final class BrowserSession implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /** Signs in through the login form; test officials' passwords are {@code password-NAME}. */
+    void signIn(String name) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(name);
+        driver.findElement(By.id("password")).sendKeys("password-" + name);
+        driver.findElement(By.id("login-submit")).click();
+        waitFor(By.id("signed-in-as"));
+    }
+
     WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }

@@ -117,20 +117,17 @@ class ReplicationBrowserIT {
         browser.screenshot("replication-dashboard");
     }
 
-    private void signIn(String name) {
-        browser.open("/login");
-        browser.driver.findElement(By.id("username")).sendKeys(name);
-        browser.driver.findElement(By.id("password")).sendKeys("password-" + name);
-        browser.driver.findElement(By.id("login-submit")).click();
-        browser.waitFor(By.id("signed-in-as"));
-        assertThat(browser.text("#signed-in-as")).isEqualTo(name);
-    }
 
     /** Waits for the page after a form post: the old page has the same element, so wait for its new value. */
     private void awaitAttribute(String id, String attribute, String value) {
         browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> value.equals(d.findElement(By.id(id)).getAttribute(attribute)));
+    }
+
+    private void signIn(String name) {
+        browser.signIn(name);
+        assertThat(browser.text("#signed-in-as")).isEqualTo(name);
     }
 
     private void signOut() {

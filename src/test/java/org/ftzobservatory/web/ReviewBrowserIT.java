@@ -57,7 +57,7 @@ class ReviewBrowserIT {
         assertThat(browser.driver.getCurrentUrl()).contains("/login");
         assertThat(browser.all("#nav-review")).isEmpty();
 
-        signIn("rb-curator");
+        browser.signIn("rb-curator");
         browser.driver.findElement(By.id("nav-review")).click();
         browser.waitFor(By.id("upload-form"));
         assertThat(browser.text("#upload-limit")).contains("50 MB");
@@ -117,13 +117,5 @@ class ReviewBrowserIT {
         // htmx swaps the row: a read can land on the old element as it is replaced, so a stale one is just read again.
         browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> status.equals(d.findElement(By.cssSelector(row)).getAttribute("data-status")));
-    }
-
-    private void signIn(String name) {
-        browser.open("/login");
-        browser.driver.findElement(By.id("username")).sendKeys(name);
-        browser.driver.findElement(By.id("password")).sendKeys("password-" + name);
-        browser.driver.findElement(By.id("login-submit")).click();
-        browser.waitFor(By.id("signed-in-as"));
     }
 }
