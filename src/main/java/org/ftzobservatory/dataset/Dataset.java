@@ -6,7 +6,8 @@ import java.util.List;
 /** The whole bundled dataset after validation: what the importer writes and the exporter reads back. */
 public record Dataset(Info info, List<Term> terms, List<Unit> units, List<Ftz> zones, List<Platform> platforms, List<Document> documents,
                       List<Statistic> statistics, List<String> headlines, List<Event> events,
-                      List<Tag> tags, List<Innovation> innovations, List<Batch> batches) {
+                      List<Tag> tags, List<Innovation> innovations, List<Batch> batches,
+                      List<SearchTerm> searchTerms) {
 
     public record Info(String id, String version, String titleZh, String titleEn, String source) {
     }
@@ -68,6 +69,10 @@ public record Dataset(Info info, List<Term> terms, List<Unit> units, List<Ftz> z
                              List<String> themes, List<String> tags, List<String> actors, List<String> systems,
                              List<Metric> metrics, Integer year, String summaryZh, String summaryEn, List<String> documents,
                              Integer batch, Integer batchItem, String source) {
+    }
+
+    /** A glossary entry of data/search-terms.yaml: a domain phrase in Chinese and/or English that search keeps whole. */
+    public record SearchTerm(String zh, String en) {
     }
 
     public record BatchCase(int item, String titleZh, String scope, List<String> regions, String innovation) {

@@ -85,6 +85,10 @@ public class DatasetExporter {
                 written.put(e.getKey(), e.getValue().size());
                 progress.accept(e.getKey() + ": " + e.getValue().size());
             }
+            List<Map<String, Object>> searchTerms = jdbc.queryForList("select zh, en from search_term order by sort_order").stream()
+                    .map(DatasetExporter::compact).toList();
+            write(dir.resolve("search-terms.yaml"), Map.of("terms", searchTerms));
+            written.put("search-terms.yaml", searchTerms.size());
             List<Map<String, Object>> batches = batches();
             write(dir.resolve("best-practice-batches.yaml"), Map.of("batches", batches));
             written.put("best-practice-batches.yaml", batches.size());

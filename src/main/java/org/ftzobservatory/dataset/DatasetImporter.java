@@ -18,6 +18,8 @@ import org.ftzobservatory.documents.DocumentNumber;
 import org.ftzobservatory.innovations.SearchFacetCache;
 import org.ftzobservatory.kernel.PartialDate;
 import org.ftzobservatory.search.ChineseSegmenter;
+import org.ftzobservatory.search.GinPendingLists;
+import org.ftzobservatory.search.PhraseDictionary;
 import org.ftzobservatory.search.SearchDocument;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,20 +34,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DatasetImporter {
 
     private static final long IMPORT_LOCK = 0x46545a44L; // "FTZD"
-    static final List<String> TABLES_CHILD_FIRST = List.of("best_practice_case", "best_practice_batch", "innovation_term_facet", "innovation_terms", "innovation_document", "innovation_metric",
+    static final List<String> TABLES_CHILD_FIRST = List.of("best_practice_case", "best_practice_batch", "innovation_term_top", "innovation_term_facet", "innovation_terms", "innovation_document", "innovation_metric",
             "innovation_system", "innovation_actor", "innovation_tag_link", "innovation_theme", "innovation_zone", "innovation",
             "innovation_tag", "headline", "event_zone", "event_document", "chronicle_event", "statistic",
             "indicator", "document_relation", "document_zone", "document", "platform_zone", "platform", "key_industry",
-            "subzone", "ftz", "unit", "vocabulary", "dataset_meta");
+            "subzone", "ftz", "unit", "vocabulary", "search_phrase", "search_term", "dataset_meta");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final SearchFacetCache facetCache;
+    private final GinPendingLists ginPendingLists;
 
-    public DatasetImporter(JdbcTemplate jdbc, TransactionTemplate tx, SearchFacetCache facetCache) {
+    public DatasetImporter(JdbcTemplate jdbc, TransactionTemplate tx, SearchFacetCache facetCache, GinPendingLists ginPendingLists) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.facetCache = facetCache;
+        this.ginPendingLists = ginPendingLists;
     }
 
     public Map<String, Integer> importDataset(Dataset data, String contentHash, Consumer<String> progress) {
@@ -55,13 +59,15 @@ public class DatasetImporter {
                 jdbc.update("delete from " + table);
             }
             insertReferenceTables(data);
+            PhraseDictionary phrases = insertSearchPhrases(data);
+            progress.accept("search glossary: " + data.searchTerms().size() + " terms, " + phrases.phrases().size() + " phrases");
             progress.accept("vocabulary and units: " + (data.terms().size() + data.units().size()) + " rows");
             insertZones(data.zones());
             progress.accept("zones: " + data.zones().size() + " FTZs, "
                     + data.zones().stream().mapToInt(z -> z.subzones().size()).sum() + " sub-zones");
             insertPlatforms(data.platforms());
             progress.accept("platforms: " + data.platforms().size());
-            insertDocuments(data.documents());
+            insertDocuments(data.documents(), phrases);
             progress.accept("documents: " + data.documents().size());
             insertStatistics(data.statistics());
             progress.accept("statistics: " + data.statistics().size());
@@ -70,10 +76,11 @@ public class DatasetImporter {
                 headlines.add(new Object[] {data.headlines().get(i), i});
             }
             jdbc.batchUpdate("insert into headline (statistic_id, sort_order) values (?,?)", headlines);
-            insertEvents(data.events());
+            insertEvents(data.events(), phrases);
             progress.accept("chronicle events: " + data.events().size());
-            insertInnovations(data);
+            insertInnovations(data, phrases);
             progress.accept("innovations: " + data.innovations().size() + " (indexed for search), tags: " + data.tags().size());
+            progress.accept("search indexes settled: " + ginPendingLists.flush() + " pending pages merged");
             progress.accept("search facet cache: " + facetCache.refresh() + " common words");
             insertBatches(data.batches());
             progress.accept("best-practice batches: " + data.batches().size());
@@ -100,6 +107,38 @@ public class DatasetImporter {
                 rows(data.terms(), t -> new Object[] {t.kind(), t.id(), t.nameZh(), t.nameEn()}));
         jdbc.batchUpdate("insert into unit (id, name_zh, name_en) values (?,?,?)",
                 rows(data.units(), u -> new Object[] {u.id(), u.nameZh(), u.nameEn()}));
+    }
+
+    /**
+     * The glossary as imported, and the phrase dictionary indexing and querying share: glossary terms, then the tag names
+     * (each name split at "/", without parenthesised asides such as "(秒批)").
+     */
+    private PhraseDictionary insertSearchPhrases(Dataset data) {
+        List<Object[]> terms = new ArrayList<>();
+        Map<String, String> origins = new LinkedHashMap<>();
+        for (int i = 0; i < data.searchTerms().size(); i++) {
+            Dataset.SearchTerm t = data.searchTerms().get(i);
+            terms.add(new Object[] {i, t.zh(), t.en()});
+            for (String p : java.util.Arrays.asList(t.zh(), t.en())) {
+                if (p != null) {
+                    origins.putIfAbsent(p, "glossary");
+                }
+            }
+        }
+        for (Dataset.Tag t : data.tags()) {
+            for (String name : List.of(t.nameZh(), t.nameEn())) {
+                for (String part : name.replaceAll("[(（][^)）]*[)）]", " ").split("[/／]")) {
+                    if (!part.isBlank()) {
+                        origins.putIfAbsent(part.strip(), "tag");
+                    }
+                }
+            }
+        }
+        jdbc.batchUpdate("insert into search_term (sort_order, zh, en) values (?,?,?)", terms);
+        PhraseDictionary phrases = PhraseDictionary.of(origins.keySet());
+        jdbc.batchUpdate("insert into search_phrase (compound, phrase, origin) values (?,?,?)", phrases.phrases().stream()
+                .map(p -> new Object[] {p.compound(), p.text(), origins.get(p.text())}).toList());
+        return phrases;
     }
 
     private void insertZones(List<Ftz> zones) {
@@ -145,7 +184,7 @@ public class DatasetImporter {
         jdbc.batchUpdate("insert into platform_zone (platform_id, zone_ref, ftz_id) values (?,?,?)", zones);
     }
 
-    private void insertDocuments(List<Document> documents) {
+    private void insertDocuments(List<Document> documents, PhraseDictionary phrases) {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> zones = new ArrayList<>();
         List<Object[]> relations = new ArrayList<>();
@@ -168,7 +207,7 @@ public class DatasetImporter {
                 + "measure_unit, summary_zh, summary_en, source) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
         List<Object[]> vectors = new ArrayList<>();
         for (Document d : documents) {
-            SearchDocument sd = SearchDocument.of(List.of(d.titleZh(), d.titleEn(), nz(d.shortZh()), nz(d.number())),
+            SearchDocument sd = SearchDocument.of(phrases, List.of(d.titleZh(), d.titleEn(), nz(d.shortZh()), nz(d.number())),
                     List.of(nz(d.summaryZh()), nz(d.summaryEn())), d.issuers());
             vectors.add(new Object[] {ChineseSegmenter.withWordBreaks(nz(d.summaryZh())), sd.a(), sd.b(), sd.c(), d.id()});
         }
@@ -192,7 +231,7 @@ public class DatasetImporter {
                 + "approx, raw, source, note) values (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
-    private void insertEvents(List<Event> events) {
+    private void insertEvents(List<Event> events, PhraseDictionary phrases) {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> docs = new ArrayList<>();
         List<Object[]> zones = new ArrayList<>();
@@ -212,14 +251,14 @@ public class DatasetImporter {
         jdbc.batchUpdate("insert into event_document (event_id, sort_order, document_id) values (?,?,?)", docs);
         List<Object[]> vectors = new ArrayList<>();
         for (Event e : events) {
-            SearchDocument sd = SearchDocument.of(List.of(e.titleZh(), e.titleEn()), List.of(e.summaryZh(), e.summaryEn()), e.actors());
+            SearchDocument sd = SearchDocument.of(phrases, List.of(e.titleZh(), e.titleEn()), List.of(e.summaryZh(), e.summaryEn()), e.actors());
             vectors.add(new Object[] {ChineseSegmenter.withWordBreaks(e.summaryZh()), sd.a(), sd.b(), sd.c(), e.id()});
         }
         jdbc.batchUpdate("update chronicle_event set summary_seg = ?, search_vector = " + SearchDocument.VECTOR_SQL + " where id = ?", vectors);
         jdbc.batchUpdate("insert into event_zone (event_id, zone_ref, ftz_id) values (?,?,?)", zones);
     }
 
-    private void insertInnovations(Dataset data) {
+    private void insertInnovations(Dataset data, PhraseDictionary phrases) {
         Map<String, Dataset.Tag> tags = new LinkedHashMap<>();
         data.tags().forEach(t -> tags.put(t.id(), t));
         Map<String, Ftz> zones = new LinkedHashMap<>();
@@ -275,7 +314,7 @@ public class DatasetImporter {
             if (n.domain() != null) {
                 body.addAll(List.of(domainNames.get(n.domain())));
             }
-            SearchDocument sd = SearchDocument.of(List.of(n.titleZh(), n.titleEn()),
+            SearchDocument sd = SearchDocument.of(phrases, List.of(n.titleZh(), n.titleEn()),
                     SearchDocument.concat(List.of(n.summaryZh(), n.summaryEn()), tagText), body);
             rows.add(new Object[] {n.id(), n.file(), i, n.titleZh(), n.titleEn(), n.domain(), n.year(), n.summaryZh(), n.summaryEn(),
                     n.source(), n.batch(), n.batchItem(), n.titleZh() + " " + n.titleEn() + " " + n.summaryZh() + " " + n.summaryEn(),

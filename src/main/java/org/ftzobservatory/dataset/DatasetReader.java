@@ -108,12 +108,13 @@ public final class DatasetReader {
         }
         List<Dataset.Innovation> innovations = innovations(innovationNodes, vocab, unitIds, zoneIndex, tags, documents);
         List<Dataset.Batch> batches = batches(yaml(dir, "best-practice-batches.yaml"), innovations, documents, zoneIndex);
+        List<Dataset.SearchTerm> searchTerms = searchTerms(yaml(dir, "search-terms.yaml"));
 
         if (!problems.isEmpty()) {
             throw new InvalidDatasetException(problems.sorted());
         }
         return new Dataset(info, terms, units, zones, platforms, documents, statistics, headlines, events, tags, innovations,
-                batches);
+                batches, searchTerms);
     }
 
     private Node yaml(Path dir, String name) {
@@ -435,6 +436,33 @@ public final class DatasetReader {
 
     private int lineOf(Statistic s) {
         return statisticLines.getOrDefault(s, 0);
+    }
+
+    private List<Dataset.SearchTerm> searchTerms(Node n) {
+        List<Dataset.SearchTerm> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        n.allowOnly(Set.of("terms"));
+        Set<String> seen = new HashSet<>();
+        for (Node t : n.nodes("terms")) {
+            t.allowOnly(Set.of("zh", "en"));
+            String zh = t.string("zh");
+            String en = t.string("en");
+            if (zh == null && en == null) {
+                t.problem("zh", "a term needs zh, en or both");
+            }
+            if (zh != null && zh.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                t.problem("zh", "'" + zh + "' has no Chinese characters");
+            }
+            for (String phrase : java.util.Arrays.asList(zh, en)) {
+                if (phrase != null && !seen.add(phrase.toLowerCase(java.util.Locale.ROOT))) {
+                    t.problem(phrase == zh ? "zh" : "en", "duplicate term '" + phrase + "'");
+                }
+            }
+            out.add(new Dataset.SearchTerm(zh, en));
+        }
+        return out;
     }
 
     private List<Dataset.Tag> tags(Node n) {

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.ftzobservatory.kernel.Paging;
 import org.ftzobservatory.kernel.Text;
 import org.ftzobservatory.search.ChineseSegmenter;
+import org.ftzobservatory.search.PhraseDictionary;
+import org.ftzobservatory.search.SearchPhrases;
 import org.ftzobservatory.search.Snippets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -69,13 +71,20 @@ public class InnovationRepository {
             """;
     private static final int RERANKED_CANDIDATES = 100;
 
+    /** Candidates of a cached word: read, not computed (see {@link SearchFacetCache}). */
+    private static final String CACHED_CANDIDATES = "with m as (select c.innovation_id as id, c.tier, c.sort_order as so "
+            + "from innovation_term_top c where c.lexeme = " + SearchFacetCache.LEXEME + " and c.rank <= :candidates) ";
+
     private final JdbcClient jdbc;
     private final SearchFacetCache facetCache;
+    private final SearchPhrases phrases;
     private final TransactionTemplate readOnly;
 
-    public InnovationRepository(JdbcClient jdbc, SearchFacetCache facetCache, PlatformTransactionManager transactions) {
+    public InnovationRepository(JdbcClient jdbc, SearchFacetCache facetCache, SearchPhrases phrases,
+                                PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.facetCache = facetCache;
+        this.phrases = phrases;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -84,24 +93,39 @@ public class InnovationRepository {
      * One search: count, facets and a page of hits. For a common word the planner may estimate a sequential scan as
      * cheaper than the GIN index, but it does not price reading each row's vector back (measured once, on a variant with
      * the vectors in TOAST: 440 ms instead of 15 ms for an 11,000-match query), so within this read-only transaction
-     * matching goes through the GIN indexes, or the display-order index when it can stop early.
+     * matching goes through the GIN indexes, or the display-order index when it can stop early. With sequential scans
+     * priced out, every plan looks expensive enough for JIT compilation, which costs more than these queries (seen on a
+     * PostgreSQL 15 server with jit on: the three-table label lookup took 236 ms, nearly all of it compiling), so JIT is
+     * off here too.
      */
     public SearchPage search(InnovationQuery query, Paging paging) {
         return readOnly.execute(status -> {
             jdbc.sql("set local enable_seqscan = off").update();
+            jdbc.sql("set local jit = off").update();
             return searchInTransaction(query, paging);
         });
     }
 
     private SearchPage searchInTransaction(InnovationQuery query, Paging paging) {
-        String tokens = query.hasText() ? ChineseSegmenter.segmented(query.q()) : "";
+        PhraseDictionary.QueryTerms terms = query.hasText() ? phrases.query(query.q()) : PhraseDictionary.QueryTerms.NONE;
+        String tokens = terms.match();
+        List<String> wholePhrases = terms.phrases();
         String mode = !query.hasText() ? "none" : tokens.isBlank() ? "like" : "fts";
         Counts counts = counts(query, mode, tokens);
-        if (counts.total() == 0 && mode.equals("fts")) {
-            mode = "like";
+        if (counts.total() == 0 && mode.equals("fts") && terms.hasCompounds()) {
+            tokens = terms.plain(); // nothing has the phrase whole: look for its pieces
+            wholePhrases = List.of();
             counts = counts(query, mode, tokens);
         }
-        String candidates = mode.equals("fts") ? TIERED_CANDIDATES.formatted(FILTERS)
+        if (counts.total() == 0 && mode.equals("fts")) {
+            mode = "like";
+            wholePhrases = List.of();
+            counts = counts(query, mode, tokens);
+        }
+        int candidateCount = paging.offset() + paging.size() + RERANKED_CANDIDATES;
+        boolean cachedCandidates = counts.cached() && candidateCount <= SearchFacetCache.TOP_CANDIDATES;
+        String candidates = cachedCandidates ? CACHED_CANDIDATES
+                : mode.equals("fts") ? TIERED_CANDIDATES.formatted(FILTERS)
                 : "with m as (select t.innovation_id as id, 0 as tier from innovation_terms t" + MATCH + " order by "
                 + (mode.equals("none") ? "t.year desc nulls last, t.sort_order" : "t.sort_order") + " limit :candidates) ";
         String score = switch (mode) {
@@ -112,7 +136,7 @@ public class InnovationRepository {
         // The same order is applied when cutting the page (inner, no alias) and when returning it (outer, alias c).
         String order = mode.equals("none") ? "%1$syear desc nulls last, %1$ssort_order" : "%1$sscore desc, %1$ssort_order";
         String headline = mode.equals("fts")
-                ? "ts_headline('simple', c.summary_seg, plainto_tsquery('simple', :tokens), '" + HEADLINE_OPTIONS + "')"
+                ? "ts_headline('simple', c.summary_seg, plainto_tsquery('simple', :plain), '" + HEADLINE_OPTIONS + "')"
                 : "left(c.summary_seg, 400)";
         // Rank and cut to one page first; snippets and arrays are then built for that page only.
         List<InnovationHit> items = bind(jdbc.sql(candidates
@@ -122,22 +146,23 @@ public class InnovationRepository {
                         + "array(select z.zone_ref from innovation_zone z where z.innovation_id = c.id order by z.sort_order) as zones, "
                         + "array(select g.tag_id from innovation_tag_link g where g.innovation_id = c.id order by g.sort_order) as tags "
                         + "from c order by " + order.formatted("c.")), query, mode, tokens)
-                .param("candidates", paging.offset() + paging.size() + RERANKED_CANDIDATES)
+                .param("candidates", candidateCount).param("plain", terms.plain())
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> hit(rs)).list();
-        return new SearchPage(query.q(), counts.total(), paging.page(), paging.size(), mode, items, counts.facets());
+        return new SearchPage(query.q(), counts.total(), paging.page(), paging.size(), mode, wholePhrases, items, counts.facets());
     }
 
-    private record Counts(long total, Facets facets) {
+    /** The total and facet counts; {@code cached} when they came from the facet cache (one common word, no filter). */
+    private record Counts(long total, Facets facets, boolean cached) {
     }
 
-    /** The total and all four facet counts from one scan of the matching rows. */
+    /** The total and all four facet counts, from the cache or from one scan of the matching rows. */
     private Counts counts(InnovationQuery query, String mode, String tokens) {
         List<Object[]> rows = mode.equals("fts") && unfiltered(query) ? facetCache.lookup(tokens) : List.of();
-        if (rows.isEmpty()) {
-            rows = live(query, mode, tokens);
+        if (!rows.isEmpty()) {
+            return counts(rows, true);
         }
-        return counts(rows);
+        return counts(live(query, mode, tokens), false);
     }
 
     private static boolean unfiltered(InnovationQuery q) {
@@ -157,7 +182,7 @@ public class InnovationRepository {
                 .query((rs, n) -> new Object[] {rs.getString("k"), rs.getString("v"), rs.getLong("n")}).list();
     }
 
-    private Counts counts(List<Object[]> rows) {
+    private Counts counts(List<Object[]> rows, boolean cached) {
         long total = 0;
         Map<String, List<Facets.Count>> byKind = new LinkedHashMap<>();
         Map<String, Text> labels = labels();
@@ -175,7 +200,7 @@ public class InnovationRepository {
                 .thenComparing(Facets.Count::value);
         java.util.Comparator<Facets.Count> byYear = java.util.Comparator.comparing(Facets.Count::value).reversed();
         return new Counts(total, new Facets(sorted(byKind.get("domain"), byCount), sorted(byKind.get("zone"), byCount),
-                sorted(byKind.get("tag"), byCount), sorted(byKind.get("year"), byYear)));
+                sorted(byKind.get("tag"), byCount), sorted(byKind.get("year"), byYear)), cached);
     }
 
     private static List<Facets.Count> sorted(List<Facets.Count> counts, java.util.Comparator<Facets.Count> order) {

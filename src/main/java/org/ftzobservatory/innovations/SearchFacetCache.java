@@ -8,14 +8,25 @@ import org.springframework.stereotype.Component;
 /**
  * Precomputed count and facets for the words that occur in many cases. An unfiltered search for such a word reads a few
  * dozen rows here instead of counting thousands of matches; every other search is counted live. The cache is rebuilt in
- * the transaction that changes the case library, so readers never see it out of step with the cases.
+ * the transaction that changes the case library, so readers never see it out of step with the cases. With the counts it
+ * keeps each such word's first ranking candidates ({@code innovation_term_top}): an unfiltered one-word search then
+ * neither reads its matches' rows nor walks the display order to find the best of them.
  */
 @Component
 public class SearchFacetCache {
 
-    /** A word enters the cache when it occurs in at least this share of the cases (and at least {@link #MIN_CASES}). */
-    static final double MIN_SHARE = 0.01;
-    static final int MIN_CASES = 500;
+    /**
+     * A word enters the cache when it occurs in at least this share of the cases (and at least {@link #MIN_CASES}). Below
+     * a few hundred matches a live search reads few enough rows; above, reading them costs 20 ms and more once they are
+     * no longer in shared buffers (bench/README.md). The cost is at import: for 100,000 cases, about 4,800 words.
+     */
+    static final double MIN_SHARE = 0.0025;
+    static final int MIN_CASES = 250;
+    /** Ranking candidates kept per cached word: the first page at the largest page size plus the reranked ones. */
+    public static final int TOP_CANDIDATES = 200;
+    /** SQL for the one word of segmented query text {@code :tokens}, or null when the query is not exactly one word. */
+    public static final String LEXEME = "(select case when numnode(q) = 1 then btrim(querytree(q), '''') end "
+            + "from plainto_tsquery('simple', :tokens) q)";
 
     private final JdbcClient jdbc;
 
@@ -30,6 +41,7 @@ public class SearchFacetCache {
 
     /** With other thresholds: tests use low ones so the small bundled library exercises the cache. */
     public int refresh(double minShare, int minCases) {
+        jdbc.sql("delete from innovation_term_top").update();
         jdbc.sql("delete from innovation_term_facet").update();
         long cases = jdbc.sql("select count(*) from innovation_terms").query(Long.class).single();
         long threshold = Math.max(minCases, Math.round(cases * minShare));
@@ -52,6 +64,31 @@ public class SearchFacetCache {
                 union all select lexeme, 'tag', g, count(*) from hits, unnest(tags) g group by lexeme, g
                 union all select lexeme, 'year', cast(year as text), count(*) from hits where year is not null group by lexeme, year
                 """).param("threshold", threshold).update();
+        // Grouping millions of (word, case) pairs: give this transaction room to hash them in memory.
+        jdbc.sql("select set_config('work_mem', '256MB', true)").query().listOfRows();
+        jdbc.sql("""
+                with broad as (
+                  select lexeme as word from innovation_term_facet where kind = 'total'
+                ), pairs as (
+                  select w.word, t.innovation_id, t.sort_order, 4 as tier
+                    from innovation_terms t cross join lateral unnest(tsvector_to_array(t.title_terms)) w(word)
+                    where w.word in (select word from broad)
+                  union all
+                  select w.word, t.innovation_id, t.sort_order, 2
+                    from innovation_terms t cross join lateral unnest(tsvector_to_array(t.summary_terms)) w(word)
+                    where w.word in (select word from broad)
+                  union all
+                  select w.word, t.innovation_id, t.sort_order, 1
+                    from innovation_terms t cross join lateral unnest(tsvector_to_array(t.body_terms)) w(word)
+                    where w.word in (select word from broad)
+                ), ranked as (
+                  select word, innovation_id, min(sort_order) as so, sum(tier) as tier,
+                         row_number() over (partition by word order by sum(tier) desc, min(sort_order)) as rn
+                  from pairs group by word, innovation_id
+                )
+                insert into innovation_term_top (lexeme, rank, innovation_id, tier, sort_order)
+                select word, rn, innovation_id, tier, so from ranked where rn <= :k
+                """).param("k", TOP_CANDIDATES).update();
         return jdbc.sql("select count(*) from innovation_term_facet where kind = 'total'").query(Integer.class).single();
     }
 
@@ -61,11 +98,8 @@ public class SearchFacetCache {
      * on what the word is.
      */
     public List<Object[]> lookup(String tokens) {
-        return jdbc.sql("""
-                        select f.kind, nullif(f.value, '') as value, f.n from innovation_term_facet f
-                        where f.lexeme = (select case when numnode(q) = 1 then btrim(querytree(q), '''') end
-                                          from plainto_tsquery('simple', :tokens) q)
-                        """).param("tokens", tokens)
+        return jdbc.sql("select f.kind, nullif(f.value, '') as value, f.n from innovation_term_facet f where f.lexeme = " + LEXEME)
+                .param("tokens", tokens)
                 .query((rs, n) -> new Object[] {rs.getString("kind"), rs.getString("value"), rs.getLong("n")}).list();
     }
 }

@@ -43,6 +43,33 @@ public final class ChineseSegmenter {
         return out;
     }
 
+    /** A token and where it came from in the text (characters start inclusive, end exclusive). */
+    public record Span(String token, int start, int end) {
+    }
+
+    /** The tokens with their offsets in the text. */
+    public static List<Span> spans(String text) {
+        List<Span> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        try (TokenStream ts = ANALYZER.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (!t.isBlank()) {
+                    out.add(new Span(t, offset.startOffset(), offset.endOffset()));
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     /** The tokens joined by spaces: the form stored in PostgreSQL and handed to {@code to_tsvector('simple', …)}. */
     public static String segmented(String text) {
         return String.join(" ", tokens(text));

@@ -23,12 +23,13 @@ public record SearchDocument(String a, String b, String c) {
         return new Object[] {a + " " + b + " " + c, a, b, c};
     }
 
-    public static SearchDocument of(List<String> title, List<String> summary, List<String> body) {
-        return new SearchDocument(seg(title), seg(summary), seg(body));
+    /** The three texts segmented, with the compounds of the dictionary's phrases that occur in them. */
+    public static SearchDocument of(PhraseDictionary phrases, List<String> title, List<String> summary, List<String> body) {
+        return new SearchDocument(seg(phrases, title), seg(phrases, summary), seg(phrases, body));
     }
 
-    private static String seg(List<String> parts) {
-        return ChineseSegmenter.segmented(parts.stream().filter(Objects::nonNull).collect(Collectors.joining(" \n ")));
+    private static String seg(PhraseDictionary phrases, List<String> parts) {
+        return phrases.indexText(parts.stream().filter(Objects::nonNull).collect(Collectors.joining(" \n ")));
     }
 
     @SafeVarargs

@@ -21,9 +21,11 @@ public class SearchService {
             + ",MaxFragments=1,MinWords=6,MaxWords=24'";
 
     private final JdbcClient jdbc;
+    private final SearchPhrases phrases;
 
-    public SearchService(JdbcClient jdbc) {
+    public SearchService(JdbcClient jdbc, SearchPhrases phrases) {
         this.jdbc = jdbc;
+        this.phrases = phrases;
     }
 
     public SearchResult search(String query, String type, int limit) {
@@ -39,15 +41,20 @@ public class SearchService {
         if (limit < 1 || limit > 200) {
             throw new BadRequestException("limit", "must be between 1 and 200");
         }
-        String tokens = ChineseSegmenter.segmented(query);
+        PhraseDictionary.QueryTerms terms = phrases.query(query);
+        List<String> types = List.of("innovation", "document", "event").stream()
+                .filter(t -> type == null || type.isBlank() || type.equals(t)).toList();
+        // A phrase matches as a whole first; only when nothing has it whole are its pieces searched one by one.
+        String tokens = terms.match();
+        long total = tokens.isBlank() ? 0 : types.stream().mapToLong(t -> count(t, terms.match())).sum();
+        if (total == 0 && terms.hasCompounds()) {
+            tokens = terms.plain();
+            total = types.stream().mapToLong(t -> count(t, terms.plain())).sum();
+        }
         List<SearchHit> hits = new ArrayList<>();
-        long total = 0;
-        if (!tokens.isBlank()) {
-            for (String t : List.of("innovation", "document", "event")) {
-                if (type == null || type.isBlank() || type.equals(t)) {
-                    total += count(t, tokens);
-                    hits.addAll(hits(t, tokens, limit));
-                }
+        if (total > 0) {
+            for (String t : types) {
+                hits.addAll(hits(t, tokens, terms.plain(), limit));
             }
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
@@ -59,7 +66,7 @@ public class SearchService {
                 .param("t", tokens).query(Long.class).single();
     }
 
-    private List<SearchHit> hits(String type, String tokens, int limit) {
+    private List<SearchHit> hits(String type, String tokens, String highlight, int limit) {
         String zones = switch (type) {
             case "innovation" -> "array(select z.zone_ref from innovation_zone z where z.innovation_id = x.id order by z.sort_order)";
             case "document" -> "array(select z.zone_ref from document_zone z where z.document_id = x.id order by z.zone_ref)";
@@ -67,10 +74,10 @@ public class SearchService {
         };
         return jdbc.sql("select x.id, x.title_zh, x.title_en, " + zones + " as zones, "
                         + "ts_rank_cd(x.search_vector, plainto_tsquery('simple', :t), 1) as score, "
-                        + "ts_headline('simple', coalesce(x.summary_seg, ''), plainto_tsquery('simple', :t), " + HEADLINE + ") as headline "
+                        + "ts_headline('simple', coalesce(x.summary_seg, ''), plainto_tsquery('simple', :h), " + HEADLINE + ") as headline "
                         + "from " + table(type) + " x where x.search_vector @@ plainto_tsquery('simple', :t) "
                         + "order by score desc limit :limit")
-                .param("t", tokens).param("limit", limit)
+                .param("t", tokens).param("h", highlight).param("limit", limit)
                 .query((rs, n) -> new SearchHit(type, rs.getString("id"), rs.getString("title_zh"), rs.getString("title_en"),
                         strings(rs.getArray("zones")), Math.round(rs.getDouble("score") * 1000) / 1000.0,
                         Snippets.toText(rs.getString("headline"))))

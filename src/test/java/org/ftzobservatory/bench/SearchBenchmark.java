@@ -47,6 +47,10 @@ class SearchBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     org.ftzobservatory.innovations.SearchFacetCache facetCache;
+    @Autowired
+    org.ftzobservatory.search.SearchPhrases phrases;
+    @Autowired
+    org.ftzobservatory.search.GinPendingLists ginPendingLists;
 
     @Test
     void searchVersusIlike() throws Exception {
@@ -59,6 +63,7 @@ class SearchBenchmark {
             datasets.importDirectory(Path.of(System.getProperty("ftz.bench.data", "data")), m -> { });
             generate();
             // What an import does after writing the cases.
+            System.out.printf("GIN pending lists: %d pages merged%n", ginPendingLists.flush());
             System.out.printf("search facet cache: %d common words%n", facetCache.refresh());
         }
         jdbc.execute("analyze");
@@ -111,6 +116,7 @@ class SearchBenchmark {
     /** Cases made of real vocabulary: a tag, a zone, a domain and sentences recombined from the words of real summaries. */
     private void generate() {
         Random rnd = new Random(20211231L);
+        org.ftzobservatory.search.PhraseDictionary dictionary = phrases.current();
         List<Map<String, Object>> tags = jdbc.queryForList("select id, name_zh, name_en from innovation_tag");
         List<Map<String, Object>> zones = jdbc.queryForList("select id, short_zh, short_en from ftz where not after_report");
         List<String> domains = jdbc.queryForList("select id from vocabulary where kind = 'innovation_domains'", String.class);
@@ -136,7 +142,7 @@ class SearchBenchmark {
             String titleEn = zone.get("short_en") + " " + tag.get("name_en") + " " + pick(enWords, rnd, 3, " ");
             String summaryZh = pick(words, rnd, 40, "");
             String summaryEn = pick(enWords, rnd, 35, " ");
-            SearchDocument sd = SearchDocument.of(List.of(titleZh, titleEn),
+            SearchDocument sd = SearchDocument.of(dictionary, List.of(titleZh, titleEn),
                     List.of(summaryZh, summaryEn, (String) tag.get("name_zh"), (String) tag.get("name_en")), List.of());
             rows.add(new Object[] {id, "synthetic", 100_000 + n, titleZh, titleEn, domain, 2013 + rnd.nextInt(9), summaryZh, summaryEn,
                     "synthetic", titleZh + " " + titleEn + " " + summaryZh + " " + summaryEn,

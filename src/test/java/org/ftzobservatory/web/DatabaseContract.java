@@ -42,6 +42,8 @@ abstract class DatabaseContract {
     @Autowired
     HikariDataSource dataSource;
     @Autowired
+    org.ftzobservatory.search.GinPendingLists ginPendingLists;
+    @Autowired
     ObjectMapper json;
     @TempDir
     Path tmp;
@@ -66,6 +68,19 @@ abstract class DatabaseContract {
         BrokenDatasetTestAccess.corrupt(broken);
         assertThatThrownBy(() -> datasets.importDirectory(broken, m -> { })).isInstanceOf(InvalidDatasetException.class);
         assertThat(importer.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void importLeavesNoSearchEntryPendingAndStoresThePhraseDictionary() {
+        datasets.importDirectory(Path.of("data"), m -> { });
+        // The import merged every GIN pending list; nothing is left for searches to scan linearly.
+        assertThat(ginPendingLists.flush()).isZero();
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select origin from search_phrase where compound = '一网通办'", String.class)).isEqualTo("tag");
+        assertThat(jdbc.queryForObject("select origin from search_phrase where compound = '知识产权'", String.class)).isEqualTo("glossary");
+        assertThat(jdbc.queryForObject("select count(*) from search_phrase where compound = '海关'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from innovation_terms where all_terms @@ to_tsquery('simple', '一网通办')",
+                Integer.class)).isPositive();
     }
 
     @Test
