@@ -188,8 +188,10 @@ class SearchBenchmark {
         return s.get(Math.min(s.size() - 1, (int) Math.ceil(p / 100.0 * s.size()) - 1));
     }
 
-    private static String machine() {
+    private String machine() {
+        String url = System.getProperty("ftz.bench.db-url", "");
         return Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap, Java "
-                + System.getProperty("java.version") + ", embedded PostgreSQL";
+                + System.getProperty("java.version") + ", " + (url.isBlank() ? "embedded " : "external ")
+                + jdbc.queryForObject("select split_part(version(), ' on ', 1)", String.class);
     }
 }
