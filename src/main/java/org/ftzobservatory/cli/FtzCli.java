@@ -267,6 +267,7 @@ public final class FtzCli {
             return BAD_INPUT;
         }
         try (ConfigurableApplicationContext ctx = offline(springArgs, true)) {
+            loadBundledIfEmpty(ctx);
             var result = ctx.getBean(org.ftzobservatory.search.SearchService.class).search(String.join(" ", rest),
                     options.get("type"), limit);
             if (format.equals("json")) {
@@ -305,6 +306,7 @@ public final class FtzCli {
             return BAD_INPUT;
         }
         try (ConfigurableApplicationContext ctx = offline(springArgs, true)) {
+            loadBundledIfEmpty(ctx);
             var stats = ctx.getBean(org.ftzobservatory.innovations.InnovationRepository.class).stats();
             if ("json".equals(options.get("format"))) {
                 out.println(json(ctx).writerWithDefaultPrettyPrinter().writeValueAsString(stats));
@@ -312,6 +314,20 @@ public final class FtzCli {
                 stats.forEach((k, v) -> out.println(k + ": " + v));
             }
             return OK;
+        }
+    }
+
+    /** Progress goes to stderr, so the command's JSON on stdout stays clean. */
+    private void loadBundledIfEmpty(ConfigurableApplicationContext ctx) {
+        try {
+            DatasetService.ImportResult r = ctx.getBean(DatasetService.class)
+                    .importBundledIfEmpty(msg -> err.println("  " + msg));
+            if (r.imported()) {
+                err.println("the database held no dataset: loaded the bundled one, version " + r.version());
+            }
+        } catch (InvalidDatasetException e) {
+            err.println("the database holds no dataset and the bundled one has " + e.problems().size()
+                    + " problem(s) (see ftz validate data/); answering from an empty database");
         }
     }
 

@@ -56,6 +56,18 @@ public class DatasetService {
         return importDirectory(dir, progress);
     }
 
+    /**
+     * For read-only commands on a database that holds no dataset yet (a fresh {@code var/pg}): loads the bundled one, as
+     * {@code serve} would. A database that holds a dataset is never replaced here, whichever directory it came from.
+     */
+    public ImportResult importBundledIfEmpty(Consumer<String> progress) {
+        List<Map<String, Object>> meta = jdbc.queryForList("select version from dataset_meta");
+        if (!meta.isEmpty()) {
+            return new ImportResult(false, (String) meta.get(0).get("version"), Map.of());
+        }
+        return importDirectory(paths.dataDir(), progress);
+    }
+
     /** SHA-256 over every file's relative path and bytes, so any edit of the dataset triggers a re-import. */
     static String contentHash(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {

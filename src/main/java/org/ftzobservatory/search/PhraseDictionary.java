@@ -16,9 +16,9 @@ import java.util.Map;
  * word for PostgreSQL: it matches the phrase itself rather than its pieces scattered through a text, and it is answered
  * from one index entry instead of an AND of very common characters.
  *
- * <p>Chinese phrases are found in the raw text as well as in the token stream, because the segmenter may cut the same
- * characters differently in different sentences. English phrases are matched on stemmed tokens ("data shared" finds
- * "data sharing").
+ * <p>Chinese phrases are found in the characters of the text, because the segmenter may cut the same characters
+ * differently in different sentences. English phrases are matched on stemmed tokens ("data shared" finds "data
+ * sharing").
  */
 public final class PhraseDictionary {
 
@@ -53,8 +53,12 @@ public final class PhraseDictionary {
         this.phrases = List.copyOf(phrases);
         this.chineseLongestFirst = phrases.stream().filter(Phrase::chinese)
                 .sorted(Comparator.comparingInt((Phrase p) -> p.text().length()).reversed()).toList();
+        // Chinese phrases are matched on characters only: tokens that are neighbours after segmentation may have had
+        // a space or a comma between them (保税，维修), and a query typed with a space (保税 维修) asks for the pieces.
         for (Phrase p : phrases) {
-            byFirstToken.computeIfAbsent(p.tokens().get(0), k -> new ArrayList<>()).add(p);
+            if (!p.chinese()) {
+                byFirstToken.computeIfAbsent(p.tokens().get(0), k -> new ArrayList<>()).add(p);
+            }
         }
         byFirstToken.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase p) -> p.tokens().size()).reversed()));
     }

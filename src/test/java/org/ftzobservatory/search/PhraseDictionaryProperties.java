@@ -68,6 +68,9 @@ class PhraseDictionaryProperties {
         assertThat(q.hasCompounds()).isTrue();
         assertThat(DICTIONARY.query("Customs Clearance").match()).isEqualTo("customclearanc");
         assertThat(DICTIONARY.query("海关 通关").hasCompounds()).isFalse();
+        // A space between Chinese pieces asks for the pieces, and a comma between them in a text is no phrase.
+        assertThat(DICTIONARY.query("保税 维修").match()).isEqualTo("保税 维修");
+        assertThat(DICTIONARY.indexText("保税，维修")).doesNotContain("保税维修");
     }
 
     @Example

@@ -68,6 +68,9 @@ abstract class DatabaseContract {
         BrokenDatasetTestAccess.corrupt(broken);
         assertThatThrownBy(() -> datasets.importDirectory(broken, m -> { })).isInstanceOf(InvalidDatasetException.class);
         assertThat(importer.counts()).isEqualTo(before);
+        // Read-only CLI commands load the bundled dataset only into an empty database, never over a loaded one.
+        assertThat(datasets.importBundledIfEmpty(m -> { }).imported()).isFalse();
+        assertThat(importer.counts()).isEqualTo(before);
     }
 
     @Test
