@@ -23,24 +23,7 @@ public final class ChineseSegmenter {
     }
 
     public static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return out;
-        }
-        try (TokenStream ts = ANALYZER.tokenStream("f", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (!t.isBlank()) {
-                    out.add(t);
-                }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return spans(text).stream().map(Span::token).toList();
     }
 
     /** A token and where it came from in the text (characters start inclusive, end exclusive). */
