@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.ftzobservatory.dataset.CsvParser;
+import org.ftzobservatory.kernel.CsvParser;
 
 /**
  * GB/T 4754-2017 from {@code shared/reference/gbt4754-2017/codes.csv}, with our English names for sections, divisions and

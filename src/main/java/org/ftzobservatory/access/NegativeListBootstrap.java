@@ -1,6 +1,6 @@
 package org.ftzobservatory.access;
 
-import org.ftzobservatory.dataset.InvalidDatasetException;
+import org.ftzobservatory.kernel.InvalidDatasetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import org.ftzobservatory.dataset.FtzPaths;
+import org.ftzobservatory.kernel.FtzPaths;
 import org.ftzobservatory.kernel.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -13,9 +13,9 @@ import org.ftzobservatory.access.AccessResultView;
 import org.ftzobservatory.access.ListDiffView;
 import org.ftzobservatory.access.NegativeListService;
 import org.ftzobservatory.access.ProposalValidator;
-import org.ftzobservatory.dataset.DatasetProblem;
+import org.ftzobservatory.kernel.DatasetProblem;
 import org.ftzobservatory.dataset.DatasetService;
-import org.ftzobservatory.dataset.InvalidDatasetException;
+import org.ftzobservatory.kernel.InvalidDatasetException;
 import org.ftzobservatory.kernel.BadRequestException;
 import org.springframework.context.ConfigurableApplicationContext;
 

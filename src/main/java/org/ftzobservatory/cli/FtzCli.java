@@ -10,12 +10,12 @@ import java.util.Map;
 
 import org.ftzobservatory.FtzApplication;
 import org.ftzobservatory.dataset.DatasetExporter;
-import org.ftzobservatory.dataset.DatasetProblem;
+import org.ftzobservatory.kernel.DatasetProblem;
 import org.ftzobservatory.dataset.DatasetReader;
 import org.ftzobservatory.dataset.DatasetService;
-import org.ftzobservatory.dataset.FtzPaths;
-import org.ftzobservatory.dataset.InvalidDatasetException;
-import org.ftzobservatory.dataset.ReferenceData;
+import org.ftzobservatory.kernel.FtzPaths;
+import org.ftzobservatory.kernel.InvalidDatasetException;
+import org.ftzobservatory.kernel.ReferenceData;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,5 +1,6 @@
 package org.ftzobservatory.dataset;
 
+import org.ftzobservatory.kernel.InvalidDatasetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -1,5 +1,6 @@
 package org.ftzobservatory.dataset;
 
+import org.ftzobservatory.kernel.CsvParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -1,5 +1,12 @@
 package org.ftzobservatory.dataset;
 
+import org.ftzobservatory.kernel.ReferenceData;
+import org.ftzobservatory.kernel.CsvParser;
+import org.ftzobservatory.kernel.DatasetProblem;
+import org.ftzobservatory.kernel.Problems;
+import org.ftzobservatory.kernel.YamlFile;
+import org.ftzobservatory.kernel.Node;
+import org.ftzobservatory.kernel.InvalidDatasetException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

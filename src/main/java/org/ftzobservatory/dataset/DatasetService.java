@@ -1,5 +1,9 @@
 package org.ftzobservatory.dataset;
 
+import org.ftzobservatory.kernel.ReferenceData;
+import org.ftzobservatory.kernel.FtzPaths;
+import org.ftzobservatory.kernel.Vocabulary;
+import org.ftzobservatory.kernel.InvalidDatasetException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

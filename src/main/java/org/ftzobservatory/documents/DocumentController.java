@@ -1,6 +1,6 @@
 package org.ftzobservatory.documents;
 
-import org.ftzobservatory.dataset.Vocabulary;
+import org.ftzobservatory.kernel.Vocabulary;
 import org.ftzobservatory.kernel.Paging;
 import org.ftzobservatory.registry.ZoneRepository;
 import org.springframework.stereotype.Controller;

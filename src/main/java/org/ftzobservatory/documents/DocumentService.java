@@ -1,6 +1,6 @@
 package org.ftzobservatory.documents;
 
-import org.ftzobservatory.dataset.Vocabulary;
+import org.ftzobservatory.kernel.Vocabulary;
 import org.ftzobservatory.kernel.BadRequestException;
 import org.ftzobservatory.kernel.NotFoundException;
 import org.ftzobservatory.kernel.PageResult;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.ftzobservatory.chronicle.ChronicleRepository;
-import org.ftzobservatory.dataset.Vocabulary;
+import org.ftzobservatory.kernel.Vocabulary;
 import org.ftzobservatory.innovations.InnovationRepository;
 import org.ftzobservatory.kernel.Charts;
 import org.ftzobservatory.registry.ZoneRepository;

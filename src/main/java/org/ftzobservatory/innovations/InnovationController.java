@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.ftzobservatory.dataset.Vocabulary;
+import org.ftzobservatory.kernel.Vocabulary;
 import org.ftzobservatory.kernel.Charts;
 import org.ftzobservatory.kernel.NotFoundException;
 import org.ftzobservatory.kernel.Paging;

@@ -41,8 +41,8 @@ public class ApiProblemHandler {
         return parameterProblem(e.getParameterName(), "is required");
     }
 
-    @ExceptionHandler(org.ftzobservatory.dataset.InvalidDatasetException.class)
-    ProblemDetail invalidData(org.ftzobservatory.dataset.InvalidDatasetException e) {
+    @ExceptionHandler(InvalidDatasetException.class)
+    ProblemDetail invalidData(InvalidDatasetException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.problems().size()
                 + " problem(s) in the submitted file; nothing was imported");
         p.setTitle("Invalid file");

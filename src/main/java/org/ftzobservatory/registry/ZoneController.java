@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.ftzobservatory.chronicle.ChronicleRepository;
-import org.ftzobservatory.dataset.Vocabulary;
+import org.ftzobservatory.kernel.Vocabulary;
 import org.ftzobservatory.documents.DocumentRepository;
 import org.ftzobservatory.innovations.InnovationRepository;
 import org.ftzobservatory.kernel.Charts;

@@ -2,7 +2,7 @@ package org.ftzobservatory.registry;
 
 import java.util.List;
 
-import org.ftzobservatory.dataset.Vocabulary;
+import org.ftzobservatory.kernel.Vocabulary;
 import org.ftzobservatory.kernel.BadRequestException;
 import org.ftzobservatory.kernel.NotFoundException;
 import org.springframework.stereotype.Service;

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ftzobservatory.dataset.InvalidDatasetException;
-import org.ftzobservatory.dataset.Node;
-import org.ftzobservatory.dataset.Problems;
-import org.ftzobservatory.dataset.ReferenceData;
-import org.ftzobservatory.dataset.YamlFile;
+import org.ftzobservatory.kernel.InvalidDatasetException;
+import org.ftzobservatory.kernel.Node;
+import org.ftzobservatory.kernel.Problems;
+import org.ftzobservatory.kernel.ReferenceData;
+import org.ftzobservatory.kernel.YamlFile;
 import org.ftzobservatory.kernel.Text;
 
 /** The 31 provincial-level regions replication targets (data/replication/regions.yaml) and the zone ids of the reference. */

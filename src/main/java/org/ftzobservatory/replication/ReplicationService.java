@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ftzobservatory.dataset.FtzPaths;
+import org.ftzobservatory.kernel.FtzPaths;
 import org.ftzobservatory.kernel.BadRequestException;
 import org.ftzobservatory.kernel.ConflictException;
 import org.ftzobservatory.kernel.ForbiddenException;

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ftzobservatory.dataset.DatasetProblem;
-import org.ftzobservatory.dataset.FtzPaths;
-import org.ftzobservatory.dataset.InvalidDatasetException;
+import org.ftzobservatory.kernel.DatasetProblem;
+import org.ftzobservatory.kernel.FtzPaths;
+import org.ftzobservatory.kernel.InvalidDatasetException;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.ftzobservatory.dataset.InvalidDatasetException;
-import org.ftzobservatory.dataset.Node;
-import org.ftzobservatory.dataset.Problems;
-import org.ftzobservatory.dataset.YamlFile;
+import org.ftzobservatory.kernel.InvalidDatasetException;
+import org.ftzobservatory.kernel.Node;
+import org.ftzobservatory.kernel.Problems;
+import org.ftzobservatory.kernel.YamlFile;
 import org.ftzobservatory.kernel.Text;
 import org.ftzobservatory.security.Role;
 

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import org.ftzobservatory.dataset.FtzPaths;
+import org.ftzobservatory.kernel.FtzPaths;
 import org.ftzobservatory.extraction.DocumentReader;
 import org.ftzobservatory.extraction.Extraction;
 import org.ftzobservatory.extraction.ExtractionEngine;

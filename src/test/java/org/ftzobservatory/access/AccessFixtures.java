@@ -38,7 +38,7 @@ public final class AccessFixtures {
 
     public static synchronized AccessChecker checker() {
         if (checker == null) {
-            var zones = org.ftzobservatory.dataset.ReferenceData.load(REFERENCE);
+            var zones = org.ftzobservatory.kernel.ReferenceData.load(REFERENCE);
             checker = new AccessChecker(data(), industries(), zones.ftzIds(), zones.subzoneRefs());
         }
         return checker;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ftzobservatory.dataset.InvalidDatasetException;
+import org.ftzobservatory.kernel.InvalidDatasetException;
 import org.ftzobservatory.kernel.BadRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +53,7 @@ class CrossBorderServicesTest {
         NegativeListData bundled = AccessFixtures.data();
         List<NegativeListMeasure> all = new ArrayList<>(bundled.measures());
         all.addAll(NegativeListFiles.readMeasureFile(file, bundled, AccessFixtures.industries()));
-        var zones = org.ftzobservatory.dataset.ReferenceData.load(AccessFixtures.REFERENCE);
+        var zones = org.ftzobservatory.kernel.ReferenceData.load(AccessFixtures.REFERENCE);
         AccessChecker checker = new AccessChecker(new NegativeListData(bundled.lists(), all, bundled.policy(), bundled.scoring(),
                 bundled.history()), AccessFixtures.industries(), zones.ftzIds(), zones.subzoneRefs());
 

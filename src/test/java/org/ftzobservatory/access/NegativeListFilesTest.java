@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.ftzobservatory.dataset.DatasetProblem;
-import org.ftzobservatory.dataset.InvalidDatasetException;
+import org.ftzobservatory.kernel.DatasetProblem;
+import org.ftzobservatory.kernel.InvalidDatasetException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

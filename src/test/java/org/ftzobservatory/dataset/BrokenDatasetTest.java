@@ -1,5 +1,8 @@
 package org.ftzobservatory.dataset;
 
+import org.ftzobservatory.kernel.ReferenceData;
+import org.ftzobservatory.kernel.DatasetProblem;
+import org.ftzobservatory.kernel.InvalidDatasetException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

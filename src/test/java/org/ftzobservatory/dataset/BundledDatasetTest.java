@@ -1,5 +1,6 @@
 package org.ftzobservatory.dataset;
 
+import org.ftzobservatory.kernel.ReferenceData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -17,7 +17,7 @@ import org.ftzobservatory.dataset.BrokenDatasetTestAccess;
 import org.ftzobservatory.dataset.DatasetExporter;
 import org.ftzobservatory.dataset.DatasetImporter;
 import org.ftzobservatory.dataset.DatasetService;
-import org.ftzobservatory.dataset.InvalidDatasetException;
+import org.ftzobservatory.kernel.InvalidDatasetException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

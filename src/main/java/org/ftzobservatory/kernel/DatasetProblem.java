@@ -1,4 +1,4 @@
-package org.ftzobservatory.dataset;
+package org.ftzobservatory.kernel;
 
 /** One thing wrong in a dataset file, printed as {@code file:line: field: problem}. */
 public record DatasetProblem(String file, int line, String field, String message) {

@@ -1,4 +1,4 @@
-package org.ftzobservatory.dataset;
+package org.ftzobservatory.kernel;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.ftzobservatory.kernel.PartialDate;
-import org.ftzobservatory.kernel.SourceRef;
 
 /**
  * One record read from a YAML mapping or a CSV row, remembering the file and line of every field so that each
@@ -22,13 +20,13 @@ public final class Node {
     private final Map<String, Integer> lines = new LinkedHashMap<>();
     private final Problems problems;
 
-    Node(String file, int line, Problems problems) {
+    public Node(String file, int line, Problems problems) {
         this.file = file;
         this.line = line;
         this.problems = problems;
     }
 
-    void put(String key, Object value, int line) {
+    public void put(String key, Object value, int line) {
         values.put(key, value);
         lines.put(key, line);
     }

@@ -1,4 +1,4 @@
-package org.ftzobservatory.dataset;
+package org.ftzobservatory.kernel;
 
 import java.util.ArrayList;
 import java.util.List;

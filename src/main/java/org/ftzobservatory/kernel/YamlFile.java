@@ -1,4 +1,4 @@
-package org.ftzobservatory.dataset;
+package org.ftzobservatory.kernel;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package org.ftzobservatory.dataset;
+package org.ftzobservatory.kernel;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.ftzobservatory.kernel.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
