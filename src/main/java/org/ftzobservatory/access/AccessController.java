@@ -1,5 +1,7 @@
 package org.ftzobservatory.access;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,37 +29,57 @@ public class AccessController {
 
     private final NegativeListService lists;
     private final Charts charts;
+    private final Clock clock;
 
-    public AccessController(NegativeListService lists, Charts charts) {
+    public AccessController(NegativeListService lists, Charts charts, Clock clock) {
         this.lists = lists;
         this.charts = charts;
+        this.clock = clock;
     }
 
     @GetMapping("/access")
     public String check(@RequestParam Map<String, String> params, @RequestHeader(value = "HX-Request", required = false) String htmx,
-                        Model model, HttpServletResponse response) {
+                        Model model, HttpServletResponse response, Locale locale) {
         AccessChecker checker = lists.checker();
         model.addAttribute("policy", checker.policy());
         model.addAttribute("locations", locations());
         model.addAttribute("form", params);
+        model.addAttribute("today", LocalDate.now(clock).toString());
         if (params.containsKey("location")) {
             try {
                 Double share = parseShare(params.get("foreign_share"));
                 AccessCheckRequest request = new AccessCheckRequest(params.get("location"), params.get("industry"),
                         params.get("activity"), share, "true".equals(params.get("chinese_control")) || "on".equals(params.get("chinese_control")),
                         params.get("legal_rep_nationality"), params.get("investment_form"), params.get("investor_origin"),
-                        params.get("service_mode"));
-                Proposal p = ProposalValidator.validate(request, checker);
+                        params.get("service_mode"), params.get("date"));
+                Proposal p = ProposalValidator.validate(request, checker, LocalDate.now(clock));
                 AccessResult result = checker.check(p);
+                String lang = locale.getLanguage();
                 model.addAttribute("result", result);
                 model.addAttribute("other", result.comparisonList() == null ? null : checker.checkUnder(result.comparisonList(), p));
                 model.addAttribute("highlights", highlights(p, checker));
+                model.addAttribute("answer", AccessExplanation.answer(result, checker.policy(), lang));
+                model.addAttribute("edition", AccessExplanation.edition(result, checker.policy(), lang));
+                model.addAttribute("currentNote", currentNote(result, lang));
             } catch (BadRequestException e) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
                 model.addAttribute("error", e.parameter() + ": " + e.getMessage());
             }
         }
         return htmx != null ? "access/check :: result" : "access/check";
+    }
+
+    /**
+     * Why the applied list is still the current one when the comparison list has a newer edition (the FTZ list of 2021 next
+     * to the national list of 2024): the list's own note, from lists.yaml.
+     */
+    private static String currentNote(AccessResult r, String lang) {
+        NegativeList applied = r.list();
+        NegativeList other = r.comparison();
+        if (applied.currentNoteEn() == null || other == null || other.effective().compareTo(applied.effective()) <= 0) {
+            return null;
+        }
+        return "en".equals(lang) ? applied.currentNoteEn() : applied.currentNoteZh();
     }
 
     private static Double parseShare(String s) {
@@ -103,8 +125,13 @@ public class AccessController {
         model.addAttribute("summaries", summaries);
         model.addAttribute("editions", data.history());
         model.addAttribute("historyChart", historyChart(data.history(), locale));
-        var national = Restrictiveness.score(lists.checker(), data.policy().mainlandList(), data.scoring());
-        var ftz = Restrictiveness.score(lists.checker(), data.policy().ftzList(), data.scoring());
+        LocalDate today = LocalDate.now(clock);
+        NegativeList nationalList = lists.checker().edition(data.policy().mainlandFamily(), today);
+        NegativeList ftzList = lists.checker().edition(data.policy().ftzFamily(), today);
+        var national = Restrictiveness.score(lists.checker(), nationalList.id(), data.scoring());
+        var ftz = Restrictiveness.score(lists.checker(), ftzList.id(), data.scoring());
+        model.addAttribute("nationalList", nationalList);
+        model.addAttribute("ftzList", ftzList);
         model.addAttribute("restrictiveness", national);
         model.addAttribute("restrictivenessFtz", ftz);
         model.addAttribute("restrictivenessChart", restrictivenessChart(national, ftz, locale));

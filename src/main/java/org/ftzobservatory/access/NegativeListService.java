@@ -131,16 +131,18 @@ public class NegativeListService {
         tx.executeWithoutResult(status -> {
             store.lockForImport();
             for (NegativeList l : files.lists()) {
-                Path f = dir().resolve(l.id() + ".yaml");
+                // An edition made from an earlier one (national-2024) changes when that file or lists.yaml changes.
+                Path f = dir().resolve((l.editionOf() != null ? l.editionOf().list() : l.id()) + ".yaml");
                 if (!Files.isRegularFile(f)) {
                     continue;
                 }
-                String hash = hash(f);
+                String hash = l.editionOf() == null ? hash(f) : hash(f) + "+" + hash(dir().resolve("lists.yaml")).substring(0, 16);
                 if (store.bundleHash(l.id()).filter(hash::equals).isPresent()) {
                     continue;
                 }
                 List<NegativeListMeasure> ms = files.measures().stream().filter(m -> m.list().equals(l.id())).toList();
-                ImportResult r = apply(ms, BUNDLED, "data/negative-lists/" + l.id() + ".yaml", "bundled list updated");
+                ImportResult r = apply(ms, BUNDLED, l.editionOf() != null ? l.sourceEn() : "data/negative-lists/" + l.id() + ".yaml",
+                        "bundled list updated");
                 store.saveBundleHash(l.id(), hash);
                 results.put(l.id(), r);
                 progress.accept(l.id() + ": " + r.added() + " added, " + r.changed() + " changed, " + r.unchanged() + " unchanged");

@@ -47,13 +47,14 @@ final class AccessCommands {
         }
         AccessCheckRequest request = new AccessCheckRequest(o.get("location"), o.get("industry"), o.get("activity"), share,
                 o.containsKey("chinese-control"), o.get("legal-rep-nationality"), o.get("investment-form"),
-                o.get("investor-origin"), o.get("service-mode"));
+                o.get("investor-origin"), o.get("service-mode"), o.get("date"));
         try (ConfigurableApplicationContext ctx = context.get()) {
             NegativeListService lists = ready(ctx);
-            AccessResult result = lists.checker().check(ProposalValidator.validate(request, lists.checker()));
-            Map<String, Object> json = AccessResultView.json(result);
+            java.time.LocalDate today = java.time.LocalDate.now(ctx.getBean(java.time.Clock.class));
+            AccessResult result = lists.checker().check(ProposalValidator.validate(request, lists.checker(), today));
+            Map<String, Object> json = AccessResultView.json(result, lists.checker().policy());
             if (format.equals("json")) {
-                out.println(ctx.getBean(ObjectMapper.class).writeValueAsString(AccessResultView.tree(result)));
+                out.println(ctx.getBean(ObjectMapper.class).writeValueAsString(AccessResultView.tree(result, lists.checker().policy())));
             } else {
                 out.println(result.verdict().id() + "  (" + result.list().id() + ", compared with " + result.comparisonList() + ": "
                         + (result.comparisonVerdict() == null ? "-" : result.comparisonVerdict().id()) + ")");

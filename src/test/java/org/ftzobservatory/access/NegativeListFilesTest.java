@@ -20,7 +20,7 @@ class NegativeListFilesTest {
     @Test
     void bundledListsKeepEveryOfficialSlotAndTheReferenceGaps() {
         NegativeListData data = AccessFixtures.data();
-        assertThat(data.lists()).extracting(NegativeList::id).containsExactly("national-2021", "ftz-2021", "hainan-cbs-2021");
+        assertThat(data.lists()).extracting(NegativeList::id).containsExactly("national-2021", "national-2024", "ftz-2021", "hainan-cbs-2021");
         List<NegativeListMeasure> national = measures(data, "national-2021");
         List<NegativeListMeasure> ftz = measures(data, "ftz-2021");
         assertThat(national).hasSize(31);
@@ -34,6 +34,22 @@ class NegativeListFilesTest {
         assertThat(national.get(30).textZh()).isEqualTo("禁止投资文艺表演团体。");
         assertThat(ftz.get(26).kinds()).containsExactly(MeasureKind.CHINESE_CONTROL);
         assertThat(ftz.get(26).ruleConfidence()).isEqualTo(Verification.RECONSTRUCTED);
+    }
+
+    /** national-2024.md: the 2024 edition is the 2021 list less items 6 and 7, renumbered, with the 2021 wording and gaps. */
+    @Test
+    void the2024EditionIsThe2021ListLessItsTwoManufacturingMeasures() {
+        NegativeListData data = AccessFixtures.data();
+        List<NegativeListMeasure> y2021 = measures(data, "national-2021");
+        List<NegativeListMeasure> y2024 = measures(data, "national-2024");
+        assertThat(y2024).hasSize(29);
+        assertThat(y2024.get(4).textZh()).isEqualTo(y2021.get(4).textZh());
+        assertThat(y2024.get(5).textZh()).isEqualTo(y2021.get(7).textZh());
+        assertThat(y2024.get(28).textZh()).isEqualTo("禁止投资文艺表演团体。");
+        assertThat(y2024.stream().filter(m -> m.textZh() == null).map(NegativeListMeasure::seq))
+                .containsExactly(9, 10, 11, 12, 13, 19, 20, 21, 22);
+        assertThat(y2024.stream().map(NegativeListMeasure::section)).doesNotContain("C");
+        assertThat(y2024.get(5).note()).contains("item 8 of national-2021");
     }
 
     @Test
