@@ -396,7 +396,7 @@ public final class AccessChecker {
                 fix == null ? null : fix.zh().replace("{limit}", pct), fix == null ? null : fix.en().replace("{limit}", pct));
     }
 
-    static String percent(double share) {
+    public static String percent(double share) {
         double pct = Math.round(share * 10000) / 100.0;
         return (pct == Math.rint(pct) ? String.valueOf((long) pct) : String.valueOf(pct)) + "%";
     }

@@ -61,6 +61,7 @@ public class AccessController {
                 model.addAttribute("answer", AccessExplanation.answer(result, checker.policy(), lang));
                 model.addAttribute("edition", AccessExplanation.edition(result, checker.policy(), lang));
                 model.addAttribute("currentNote", currentNote(result, lang));
+                model.addAttribute("counterparts", counterparts(result));
             } catch (BadRequestException e) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
                 model.addAttribute("error", e.parameter() + ": " + e.getMessage());
@@ -80,6 +81,17 @@ public class AccessController {
             return null;
         }
         return "en".equals(lang) ? applied.currentNoteEn() : applied.currentNoteZh();
+    }
+
+    /** The national measures derived FTZ measures rest on, by number, so the page quotes their sourced text. */
+    private Map<Integer, NegativeListMeasure> counterparts(AccessResult r) {
+        Map<Integer, NegativeListMeasure> out = new java.util.HashMap<>();
+        if (r.list().derivedFrom() != null) {
+            for (NegativeListMeasure m : lists.measures(r.list().derivedFrom().list())) {
+                out.put(m.seq(), m);
+            }
+        }
+        return out;
     }
 
     private static Double parseShare(String s) {
@@ -134,7 +146,7 @@ public class AccessController {
         model.addAttribute("ftzList", ftzList);
         model.addAttribute("restrictiveness", national);
         model.addAttribute("restrictivenessFtz", ftz);
-        model.addAttribute("restrictivenessChart", restrictivenessChart(national, ftz, locale));
+        model.addAttribute("restrictivenessChart", restrictivenessChart(national, ftz, nationalList, ftzList, locale));
         return "access/lists";
     }
 
@@ -155,7 +167,16 @@ public class AccessController {
                 series, true, null);
     }
 
-    private String restrictivenessChart(List<Restrictiveness.SectionScore> national, List<Restrictiveness.SectionScore> ftz, Locale locale) {
+    /**
+     * A section's score, or null (shown as unknown, never as open) when measures of unknown content reach half its classes
+     * or more, or reach it while no known rule does: the known part alone would understate it.
+     */
+    public static Number scoreOrUnknown(Restrictiveness.SectionScore s) {
+        return s.unknownShare() >= 0.5 || s.score() == 0 && s.unknownShare() > 0 ? null : Math.round(s.score() * 100) / 100.0;
+    }
+
+    private String restrictivenessChart(List<Restrictiveness.SectionScore> national, List<Restrictiveness.SectionScore> ftz,
+                                        NegativeList nationalList, NegativeList ftzList, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
         List<String> categories = new ArrayList<>();
         List<Number> n = new ArrayList<>();
@@ -164,14 +185,27 @@ public class AccessController {
             if (national.get(i).measures() == 0 && ftz.get(i).measures() == 0) {
                 continue;
             }
-            categories.add(national.get(i).section() + " " + (en && national.get(i).nameEn() != null ? national.get(i).nameEn() : national.get(i).nameZh()));
-            n.add(national.get(i).score());
-            f.add(ftz.get(i).score());
+            Restrictiveness.SectionScore s = national.get(i);
+            boolean unknown = scoreOrUnknown(s) == null || scoreOrUnknown(ftz.get(i)) == null;
+            categories.add(s.section() + " " + (en && s.nameEn() != null ? s.nameEn() : s.nameZh())
+                    + (unknown ? (en ? " (unknown)" : "（未知）") : ""));
+            n.add(scoreOrUnknown(s));
+            f.add(scoreOrUnknown(ftz.get(i)));
         }
-        return charts.grouped(en ? "Restrictiveness by GB/T section (0 open – 1 closed)" : "按门类的限制指数（0开放—1禁止）", categories,
-                List.of(new Charts.Series(en ? "National list" : "全国清单", n), new Charts.Series(en ? "FTZ list" : "自贸试验区清单", f)),
-                false, null);
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", "grouped");
+        spec.put("title", en ? "Restrictiveness by industry section (0 open – 1 closed; no bar: unknown)" : "按门类的限制指数（0开放—1禁止；无柱：未知）");
+        spec.put("categories", categories);
+        spec.put("series", List.of(new Charts.Series((en ? "National list " : "全国清单 ") + nationalList.editionYear(), n),
+                new Charts.Series((en ? "FTZ list " : "自贸试验区清单 ") + ftzList.editionYear(), f)));
+        spec.put("line", false);
+        spec.put("labels", false);
+        spec.put("max", 1);
+        spec.put("horizontal", true);
+        return CHART_JSON.writeValueAsString(spec);
     }
+
+    private static final tools.jackson.databind.json.JsonMapper CHART_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     @GetMapping("/negative-lists/{id}")
     public String list(@PathVariable String id, Model model) {
@@ -180,6 +214,7 @@ public class AccessController {
         model.addAttribute("summary", NegativeListViews.listSummary(l, lists.measures(id)));
         model.addAttribute("measures", lists.measures(id));
         model.addAttribute("industries", lists.classification());
+        model.addAttribute("policy", lists.checker().policy());
         return "access/list";
     }
 
@@ -192,6 +227,7 @@ public class AccessController {
         model.addAttribute("version", stored.version());
         model.addAttribute("history", lists.history(id, seq));
         model.addAttribute("industries", lists.classification());
+        model.addAttribute("policy", lists.checker().policy());
         return "access/measure";
     }
 

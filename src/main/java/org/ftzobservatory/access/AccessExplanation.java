@@ -30,15 +30,17 @@ public final class AccessExplanation {
                 ifs.add(requirement(c, policy, locale));
             }
         }
-        List<String> refs = new ArrayList<>();
+        List<String> seqs = new ArrayList<>();
         for (TriggeredMeasure m : r.measures()) {
             boolean counts = r.verdict() == Verdict.UNKNOWN ? !m.decisive() : m.decisive() && m.provisional() == Verdict.PROHIBITED;
-            if (counts) {
-                refs.add(measureRef(m.measure(), policy, locale));
+            if (counts && !seqs.contains("" + m.measure().seq())) {
+                seqs.add("" + m.measure().seq());
             }
         }
+        var refs = policy.say(seqs.size() == 1 ? "measure_ref" : "measures_ref", "seq", seqs.isEmpty() ? "" : seqs.get(0), "seqs",
+                String.join(en ? ", " : "、", seqs));
         s = CheckPolicy.fill(s, "if", String.join(en ? " and " : "，且", ifs.stream().distinct().toList()),
-                "measures", String.join(en ? ", " : "、", refs));
+                "measures", en ? refs.en() : refs.zh());
         StringBuilder out = new StringBuilder(s);
         if (r.verdict() != Verdict.UNKNOWN && r.verdict() != Verdict.PROHIBITED) {
             for (Condition c : r.conditions()) {
@@ -54,7 +56,7 @@ public final class AccessExplanation {
     }
 
     /** "the foreign share is at most 50%": what a condition asks, as the answer's "Allowed if …" part. */
-    static String requirement(Condition c, CheckPolicy policy, String locale) {
+    public static String requirement(Condition c, CheckPolicy policy, String locale) {
         var t = policy.requirements().get(c.kind());
         if (t == null) {
             return en(locale) ? c.fixEn() : c.fixZh();

@@ -39,6 +39,12 @@ public record NegativeList(String id, String family, String kind, String titleZh
         return "en".equals(locale) ? sourceEn : sourceZh;
     }
 
+    /** The edition year as the title gives it (2021 for a list issued in December 2021 and in force from 2022). */
+    public String editionYear() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})").matcher(titleEn);
+        return m.find() ? m.group(1) : issued.substring(0, 4);
+    }
+
     public String title(String locale) {
         return "en".equals(locale) ? titleEn : titleZh;
     }

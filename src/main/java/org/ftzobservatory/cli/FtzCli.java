@@ -45,7 +45,7 @@ public final class FtzCli {
                                     case counts by domain, zone and tag
               check-access --location L (--industry CODE[,CODE] | --activity TEXT) --foreign-share X
                            [--chinese-control] [--legal-rep-nationality chinese|foreign] [--investment-form F]
-                           [--investor-origin foreign|hong_kong|macao|taiwan] [--service-mode M] [--format json|text]
+                           [--investor-origin foreign|hong_kong|macao|taiwan] [--service-mode M] [--date YYYY-MM-DD] [--format json|text]
                                     may a foreign investor do this here? executes the negative lists
               diff-lists LIST LIST [--format json|text]
                                     measures removed, relaxed, tightened, unchanged (e.g. national-2021 ftz-2021)
@@ -77,7 +77,7 @@ public final class FtzCli {
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--type", "--limit", "--format",
             "--location", "--industry", "--activity", "--foreign-share", "--legal-rep-nationality", "--investment-form",
             "--investor-origin", "--service-mode", "--by", "--source", "--comment", "--role", "--name", "--scope", "--label",
-            "--province", "--period");
+            "--province", "--period", "--date");
     private static final java.util.Set<String> FLAG_OPTIONS = java.util.Set.of("--chinese-control");
 
     private final java.io.InputStream in;

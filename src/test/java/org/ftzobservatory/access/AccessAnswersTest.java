@@ -67,7 +67,7 @@ class AccessAnswersTest {
         assertThat(r.verdict()).isEqualTo(Verdict.UNKNOWN);
         assertThat(r.basis()).isEqualTo("not_verified");
         assertThat(r.measures()).extracting(t -> t.measure().seq()).contains(18, 19, 20);
-        assertThat(AccessExplanation.answer(r, policy, "en")).startsWith("No firm answer: the text of measure 18");
+        assertThat(AccessExplanation.answer(r, policy, "en")).startsWith("No firm answer: the text of measures 18, 19, 20 was not found");
     }
 
     @Test
