@@ -113,7 +113,7 @@ public class AccessController {
 
     private List<Map<String, String>> locations() {
         List<Map<String, String>> out = new ArrayList<>();
-        out.add(Map.of("id", "mainland", "zh", "自贸试验区以外（全国清单）", "en", "Outside the FTZs (national list)"));
+        out.add(Map.of("id", Proposal.MAINLAND, "zh", "自贸试验区以外（全国清单）", "en", "Outside the FTZs (national list)"));
         for (var z : lists.zoneNames()) {
             out.add(z);
         }

@@ -19,6 +19,10 @@ public final class AccessExplanation {
         return "en".equals(locale);
     }
 
+    private static String pick(org.ftzobservatory.kernel.Text t, boolean en) {
+        return en ? t.en() : t.zh();
+    }
+
     /** The first sentence(s): the answer in plain words. */
     public static String answer(AccessResult r, CheckPolicy policy, String locale) {
         boolean en = en(locale);
@@ -95,12 +99,13 @@ public final class AccessExplanation {
         StringBuilder s = new StringBuilder(answer(r, policy, locale)).append(' ').append(edition(r, policy, locale));
         for (TriggeredMeasure t : r.measures()) {
             NegativeListMeasure m = t.measure();
-            s.append(' ').append(en ? "Measure " + m.seq() + ": " + m.summaryEn()
-                    : "第" + m.seq() + "条：" + (m.bestTextZh() != null ? m.bestTextZh() : m.summaryEn()));
+            String text = m.bestTextZh() != null ? m.bestTextZh() : m.summaryEn();
+            s.append(' ').append(pick(policy.say("measure_line", Map.of("seq", "" + m.seq(), "text", text),
+                    Map.of("seq", "" + m.seq(), "text", m.summaryEn())), en));
             if (!t.decisive()) {
-                s.append(en ? " (" + m.ruleConfidence().label("en") + "; if the reconstructed rule holds: "
-                        + policy.verdictLabel(t.provisional(), "en") + ")"
-                        : "（" + m.ruleConfidence().label("zh") + "；若推断规则成立：" + policy.verdictLabel(t.provisional(), "zh") + "）");
+                s.append(pick(policy.say("unverified_line", Map.of("confidence", m.ruleConfidence().label("zh"), "verdict",
+                        policy.verdictLabel(t.provisional(), "zh")), Map.of("confidence", m.ruleConfidence().label("en"), "verdict",
+                        policy.verdictLabel(t.provisional(), "en"))), en));
             }
         }
         for (Notice n : r.notices()) {
@@ -109,9 +114,9 @@ public final class AccessExplanation {
             }
         }
         if (r.comparisonVerdict() != null) {
-            String other = en ? "the " + r.comparisonListTitle(true) : "《" + r.comparisonListTitle(false) + "》";
-            s.append(en ? " Under " + other + " the same proposal would be: " + policy.verdictLabel(r.comparisonVerdict(), "en") + "."
-                    : " 同一方案按" + other + "：" + policy.verdictLabel(r.comparisonVerdict(), "zh") + "。");
+            s.append(' ').append(pick(policy.say("comparison_line", Map.of("title", r.comparisonListTitle(false), "verdict",
+                    policy.verdictLabel(r.comparisonVerdict(), "zh")), Map.of("title", r.comparisonListTitle(true), "verdict",
+                    policy.verdictLabel(r.comparisonVerdict(), "en"))), en));
         }
         return s.toString();
     }

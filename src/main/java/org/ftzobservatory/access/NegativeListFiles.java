@@ -572,9 +572,9 @@ public final class NegativeListFiles {
         }
         List<String> modes = r.strings("service_modes");
         for (String mode : modes) {
-            if (policy != null && (mode.equals("commercial_presence") || policy.serviceModes().stream().noneMatch(c -> c.id().equals(mode)))) {
+            if (policy != null && (mode.equals(Proposal.COMMERCIAL_PRESENCE) || policy.serviceModes().stream().noneMatch(c -> c.id().equals(mode)))) {
                 r.problem("service_modes", "'" + mode + "' is not a cross-border supply mode (allowed: " + String.join(", ",
-                        policy.serviceModes().stream().map(CheckPolicy.Choice::id).filter(id -> !id.equals("commercial_presence")).toList()) + ")");
+                        policy.serviceModes().stream().map(CheckPolicy.Choice::id).filter(id -> !id.equals(Proposal.COMMERCIAL_PRESENCE)).toList()) + ")");
             }
         }
         return new MeasureRule(r.string("scope_zh"), r.string("scope_en"), kinds, parameters, mapped, keywords, r.string("note"), modes);

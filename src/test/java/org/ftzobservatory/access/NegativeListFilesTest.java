@@ -101,6 +101,25 @@ class NegativeListFilesTest {
         return data.measures().stream().filter(m -> m.list().equals(list)).toList();
     }
 
+    /** The answers' wording is data: a policy file missing a sentence, a verdict's words or a kind's name is refused. */
+    @Test
+    void aPolicyWithoutTheAnswersWordingIsRefused(@TempDir Path tmp) throws IOException {
+        Path dir = copy(tmp);
+        Path policy = dir.resolve("check-policy.yaml");
+        String text = Files.readString(policy, StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^  derived: .*\n", "")
+                .replaceFirst("(?m)^  jv_only: \\{zh: 限于合资.*\n", "")
+                .replaceFirst("(?m)^  edition_applied: .*\n", "");
+        Files.writeString(policy, text, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("lists.yaml"), Files.readString(dir.resolve("lists.yaml"), StandardCharsets.UTF_8)
+                .replace("in_force_until: 2024-10-31", "in_force_until: 2024-10-32"), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> NegativeListFiles.read(dir, AccessFixtures.industries()))
+                .isInstanceOfSatisfying(InvalidDatasetException.class, e -> assertThat(e.problems().toString())
+                        .contains("has no sentence 'derived'").contains("has no sentence 'edition_applied'")
+                        .contains("has no names for measure kind 'jv_only'").contains("in_force_until")
+                        .contains("must be a date YYYY-MM-DD, got '2024-10-32'"));
+    }
+
     private static Path copy(Path tmp) throws IOException {
         Path dir = tmp.resolve("negative-lists");
         Files.createDirectories(dir);
