@@ -280,9 +280,8 @@ public final class NegativeListFiles {
                 continue;
             }
             seq++;
-            String note = "Item " + seq + " of " + l.id() + " is item " + m.seq() + " of " + l.editionOf().list()
-                    + " renumbered; no changed wording was seen, so the earlier wording stands (" + l.source() + ")."
-                    + (m.note() == null ? "" : " " + m.note());
+            String note = "Item " + seq + " of this edition is item " + m.seq() + " of the previous one, renumbered; no changed "
+                    + "wording was seen, so the previous wording stands (" + l.sourceEn() + ")." + (m.note() == null ? "" : " " + m.note());
             out.add(new NegativeListMeasure(l.id(), seq, m.section(), m.sectionNo(), m.seqConfidence(), m.nationalCounterpart(),
                     m.textZh(), m.textStatus(), m.textPartialZh(), m.substanceZh(), m.otherVersionTextZh(), m.confidence(),
                     m.ruleConfidence(), m.ruleConfidenceNote(), m.topic(), m.summaryEn(), m.kinds(), m.rules(), m.exceptions(),

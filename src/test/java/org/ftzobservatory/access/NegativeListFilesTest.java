@@ -49,7 +49,7 @@ class NegativeListFilesTest {
         assertThat(y2024.stream().filter(m -> m.textZh() == null).map(NegativeListMeasure::seq))
                 .containsExactly(9, 10, 11, 12, 13, 19, 20, 21, 22);
         assertThat(y2024.stream().map(NegativeListMeasure::section)).doesNotContain("C");
-        assertThat(y2024.get(5).note()).contains("item 8 of national-2021");
+        assertThat(y2024.get(5).note()).contains("is item 8 of the previous one");
     }
 
     @Test
