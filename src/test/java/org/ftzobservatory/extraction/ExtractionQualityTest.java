@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,7 +98,10 @@ class ExtractionQualityTest {
 
     @Test
     void precisionPerTypeOnTodaysSampleMeetsTheTargets() throws IOException {
-        List<Candidates> sample = QualitySample.draw(Candidates.of(report));
+        List<Candidates> all = Candidates.of(report);
+        List<Candidates> sample = QualitySample.draw(all);
+        System.out.println("candidates today: " + all.stream().collect(Collectors.groupingBy(Candidates::type, TreeMap::new,
+                Collectors.counting())));
         Map<String, Labelled> labels = labels();
         List<String> unlabelled = sample.stream().filter(c -> !labels.containsKey(QualitySample.key(QualitySample.DOCUMENT, c)))
                 .map(c -> QualitySample.unlabelledRow(Engines.report(), c)).toList();
