@@ -156,14 +156,14 @@ public final class AccessChecker {
         NegativeList comparisonList = comparisonFamily == null ? null : edition(comparisonFamily, date);
         Verdict comparison = comparisonList == null ? null : evaluate(books.get(comparisonList.id()), p).verdict;
         return new AccessResult(p, book.list, primary.verdict, primary.measures, primary.conditions, primary.notices,
-                comparisonList == null ? null : comparisonList.id(), comparison, date, comparisonList);
+                comparisonList == null ? null : comparisonList.id(), comparison, date, comparisonList, policy);
     }
 
     /** The full answer under a named list, without comparison: the other side of the side-by-side view. */
     public AccessResult checkUnder(String listId, Proposal p) {
         RuleBook book = books.get(listId);
         Evaluation ev = evaluate(book, p);
-        return new AccessResult(p, book.list, ev.verdict, ev.measures, ev.conditions, ev.notices, null, null, dateOf(p), null);
+        return new AccessResult(p, book.list, ev.verdict, ev.measures, ev.conditions, ev.notices, null, null, dateOf(p), null, policy);
     }
 
     /** The verdict of the proposal under a named list, whatever its location; for comparisons and properties. */

@@ -22,6 +22,14 @@ public final class AccessResultView {
     }
 
     /** The answer as a JSON tree whose null values survive any mapper's inclusion settings. */
+    public static JsonNode tree(AccessResult r) {
+        return tree(r, r.policy());
+    }
+
+    public static Map<String, Object> json(AccessResult r) {
+        return json(r, r.policy());
+    }
+
     public static JsonNode tree(AccessResult r, CheckPolicy policy) {
         return KEEP_NULLS.valueToTree(json(r, policy));
     }

@@ -50,11 +50,10 @@ final class AccessCommands {
                 o.get("investor-origin"), o.get("service-mode"), o.get("date"));
         try (ConfigurableApplicationContext ctx = context.get()) {
             NegativeListService lists = ready(ctx);
-            java.time.LocalDate today = java.time.LocalDate.now(ctx.getBean(java.time.Clock.class));
-            AccessResult result = lists.checker().check(ProposalValidator.validate(request, lists.checker(), today));
-            Map<String, Object> json = AccessResultView.json(result, lists.checker().policy());
+            AccessResult result = lists.checker().check(ProposalValidator.validate(request, lists.checker()));
+            Map<String, Object> json = AccessResultView.json(result);
             if (format.equals("json")) {
-                out.println(ctx.getBean(ObjectMapper.class).writeValueAsString(AccessResultView.tree(result, lists.checker().policy())));
+                out.println(ctx.getBean(ObjectMapper.class).writeValueAsString(AccessResultView.tree(result)));
             } else {
                 out.println(result.verdict().id() + "  (" + result.list().id() + ", compared with " + result.comparisonList() + ": "
                         + (result.comparisonVerdict() == null ? "-" : result.comparisonVerdict().id()) + ")");
