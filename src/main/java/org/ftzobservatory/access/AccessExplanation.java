@@ -99,7 +99,9 @@ public final class AccessExplanation {
         StringBuilder s = new StringBuilder(answer(r, policy, locale)).append(' ').append(edition(r, policy, locale));
         for (TriggeredMeasure t : r.measures()) {
             NegativeListMeasure m = t.measure();
-            String text = m.bestTextZh() != null ? m.bestTextZh() : m.summaryEn();
+            // The list's own wording when sourced; an official's Q&A is said to be one, never passed off as the text.
+            String text = m.textZh() != null ? m.textZh() : m.textPartialZh() != null ? m.textPartialZh()
+                    : m.substanceZh() != null ? policy.say("qa_text", "text", m.substanceZh()).zh() : m.summaryEn();
             s.append(' ').append(pick(policy.say("measure_line", Map.of("seq", "" + m.seq(), "text", text),
                     Map.of("seq", "" + m.seq(), "text", m.summaryEn())), en));
             if (!t.decisive()) {
