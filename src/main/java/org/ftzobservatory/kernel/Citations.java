@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.ftzobservatory.kernel.ReportSectionMap.Section;
 import org.ftzobservatory.kernel.SourceRef.LineRange;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ public class Citations {
 
     private final ReportSectionMap map;
 
+    @Autowired
     public Citations(ReportSections sections) {
         this(sections.map());
     }
