@@ -367,7 +367,7 @@ public final class NegativeListFiles {
         lists.values().forEach(l -> families.add(l.family()));
         Set<String> seen = new HashSet<>();
         for (Node c : n.nodes("counts")) {
-            c.allowOnly(Set.of("family", "edition", "measures", "verification", "source"));
+            c.allowOnly(Set.of("family", "edition", "measures", "verification", "source", "url"));
             String family = c.requireString("family");
             if (family != null && !families.contains(family)) {
                 c.problem("family", "unknown list family '" + family + "' (known: " + families + ")");
@@ -378,7 +378,8 @@ public final class NegativeListFiles {
             }
             Integer m = c.integer("measures", 0, 10000);
             out.add(new EditionCount(family, edition, m == null ? 0 : m,
-                    c.oneOf("verification", Set.of("report", "reference", "one_source", "unsourced"), true), c.requireString("source")));
+                    c.oneOf("verification", Set.of("report", "reference", "one_source", "unsourced"), true), c.requireString("source"),
+                    c.string("url")));
         }
         return out;
     }
