@@ -16,6 +16,7 @@ import org.ftzobservatory.kernel.Paging;
 import org.ftzobservatory.kernel.Text;
 import org.ftzobservatory.search.ChineseSegmenter;
 import org.ftzobservatory.search.Like;
+import org.ftzobservatory.search.PhraseDictionary;
 import org.ftzobservatory.search.QueryPlan;
 import org.ftzobservatory.search.SearchPhrases;
 import org.ftzobservatory.search.Snippets;
@@ -46,9 +47,7 @@ public class InnovationRepository {
     /** :mode selects full-text (fts), the trigram-indexed substring fallback (like) or everything (none). */
     private static final String MATCH = """
              where (:mode = 'none'
-                    or (:mode = 'fts' and t.all_terms @@ to_tsquery('simple', :loose)
-                        and (not :exact or exists (select 1 from innovation x where x.id = t.innovation_id
-                                                   and x.search_vector @@ to_tsquery('simple', :tokens))))
+                    or (:mode = 'fts' and t.all_terms @@ to_tsquery('simple', :tokens))
                     or (:mode = 'like' and exists (select 1 from innovation x where x.id = t.innovation_id
                                                    and x.search_text ilike '%' || :like || '%' escape '\\')))
             """ + FILTERS;
@@ -60,16 +59,16 @@ public class InnovationRepository {
     private static final String TIERED_CANDIDATES = """
             with lists as (
               (select t.innovation_id as id, t.sort_order, 4 as tier from innovation_terms t
-                 where t.title_terms @@ to_tsquery('simple', :loose) %1$s order by t.sort_order limit :candidates)
+                 where t.title_terms @@ to_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
               union all
               (select t.innovation_id, t.sort_order, 2 from innovation_terms t
-                 where t.summary_terms @@ to_tsquery('simple', :loose) %1$s order by t.sort_order limit :candidates)
+                 where t.summary_terms @@ to_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
               union all
               (select t.innovation_id, t.sort_order, 1 from innovation_terms t
-                 where t.body_terms @@ to_tsquery('simple', :loose) %1$s order by t.sort_order limit :candidates)
+                 where t.body_terms @@ to_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
               union all
               (select t.innovation_id, t.sort_order, 0 from innovation_terms t
-                 where t.all_terms @@ to_tsquery('simple', :loose) %1$s order by t.sort_order limit :candidates)
+                 where t.all_terms @@ to_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
             ), m as (select id, sum(tier) as tier, min(sort_order) as so from lists group by id order by tier desc, so limit :candidates)
             """;
     private static final int RERANKED_CANDIDATES = 100;
@@ -111,12 +110,13 @@ public class InnovationRepository {
 
     private SearchPage searchInTransaction(InnovationQuery query, Paging paging) {
         QueryPlan plan = query.hasText() ? phrases.plan(query.q()) : QueryPlan.NONE;
-        Terms terms = new Terms(plan.match(), plan.loose(), plan.whole(), plan.pieces(), plan.hasDistances());
-        List<String> wholePhrases = plan.phrases();
+        Terms terms = new Terms(plan.match(), plan.whole(), plan.near(), plan.pieces());
+        // The page says "matched as a whole phrase" only for phrases some case holds whole.
+        List<String> wholePhrases = plan.phrases().stream().filter(this::heldWhole).toList();
         String mode = !query.hasText() ? "none" : plan.isEmpty() ? "like" : "fts";
         Counts counts = counts(query, mode, terms);
         if (counts.total() == 0 && mode.equals("fts") && plan.hasCompounds()) {
-            terms = terms.piecesOnly(); // nothing has the phrase whole or its pieces close together: the pieces anywhere
+            terms = terms.piecesOnly(); // nothing has the phrase, a synonym or its word pieces: the characters anywhere
             wholePhrases = List.of();
             counts = counts(query, mode, terms);
         }
@@ -133,8 +133,9 @@ public class InnovationRepository {
                 + (mode.equals("none") ? "t.year desc nulls last, t.sort_order" : "t.sort_order") + " limit :candidates) ";
         String score = switch (mode) {
             // Whole phrases (or a synonym) first, then title/summary/body tiers, then closeness of the words.
-            case "fts" -> "case when i.search_vector @@ to_tsquery('simple', :whole) then 10 else 0 end + m.tier"
-                    + " + ts_rank_cd(i.search_vector, to_tsquery('simple', :tokens)) + ts_rank_cd(i.search_vector, to_tsquery('simple', :pieces))";
+            case "fts" -> "case when i.search_vector @@ to_tsquery('simple', :whole) then 20 "
+                    + "when i.search_vector @@ to_tsquery('simple', :near) then 10 else 0 end + m.tier"
+                    + " + ts_rank_cd(i.search_vector, to_tsquery('simple', :tokens))";
             case "like" -> "word_similarity(:raw, i.search_text)";
             default -> "0";
         };
@@ -143,7 +144,6 @@ public class InnovationRepository {
         // Rank and cut to one page first; snippets and arrays are then built for that page only.
         List<InnovationHit> items = bind(jdbc.sql(candidates
                         + ", c as (select i.*, " + score + " as score from m join innovation i on i.id = m.id "
-                        + "   where (:mode <> 'fts' or not :exact or i.search_vector @@ to_tsquery('simple', :tokens)) "
                         + "   order by " + order.formatted("") + " limit :limit offset :offset) "
                         + "select c.*, '' as headline, "
                         + "array(select z.zone_ref from innovation_zone z where z.innovation_id = c.id order by z.sort_order) as zones, "
@@ -156,13 +156,13 @@ public class InnovationRepository {
     }
 
     /**
-     * The tsquery texts of one search step (see {@link QueryPlan}): {@code tokens} decides, {@code loose} pre-filters
-     * the position-less term vectors (rechecked against {@code tokens} when {@code exact}), {@code whole} ranks first.
+     * The tsquery texts of one search step (see {@link QueryPlan}): {@code tokens} decides the hits, {@code whole} ranks
+     * first (the phrase or a synonym), {@code near} next (the pieces close together).
      */
-    private record Terms(String tokens, String loose, String whole, String pieces, boolean exact) {
+    private record Terms(String tokens, String whole, String near, String pieces) {
 
         Terms piecesOnly() {
-            return new Terms(pieces, pieces, pieces, pieces, false);
+            return new Terms(pieces, pieces, pieces, pieces);
         }
 
         /** The one word of a query that is a single word without synonyms (the facet cache's key), else null. */
@@ -178,6 +178,12 @@ public class InnovationRepository {
                 chinese || q == null ? Snippets.LENGTH_ZH : Snippets.LENGTH_EN);
         return new InnovationHit(h.id(), h.title(), h.zones(), h.domain(), h.tags(), h.year(), h.score(),
                 Snippets.toHtml(cut), Snippets.toText(cut));
+    }
+
+    private boolean heldWhole(String phrase) {
+        String lexeme = PhraseDictionary.lexeme(phrase);
+        return lexeme != null && jdbc.sql("select exists (select 1 from innovation_terms t where t.all_terms @@ to_tsquery('simple', :q))")
+                .param("q", QueryPlan.quote(lexeme)).query(Boolean.class).single();
     }
 
     /** The total and facet counts; {@code cached} when they came from the facet cache (one common word, no filter). */
@@ -319,8 +325,8 @@ public class InnovationRepository {
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, InnovationQuery q, String mode, Terms terms) {
-        return spec.param("mode", mode).param("tokens", terms.tokens()).param("loose", terms.loose())
-                .param("whole", terms.whole()).param("pieces", terms.pieces()).param("exact", terms.exact())
+        return spec.param("mode", mode).param("tokens", terms.tokens()).param("whole", terms.whole())
+                .param("near", terms.near())
                 .param("raw", q.q() == null ? "" : q.q().trim()).param("like", Like.escape(q.q() == null ? "" : q.q().trim()))
                 .param("domain", blank(q.domain())).param("zone", blank(q.zone())).param("tag", blank(q.tag()))
                 .param("year", q.year()).param("system", blank(q.system()));

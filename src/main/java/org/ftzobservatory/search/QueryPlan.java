@@ -7,34 +7,30 @@ import java.util.Set;
 
 /**
  * What a search query asks PostgreSQL, as {@code to_tsquery('simple', …)} texts built from segmenter tokens only (each
- * one quoted, so no query character is ever read as an operator):
+ * one quoted, so no query character is ever read as an operator). Each query word may be met by itself, by a synonym in
+ * the other language (保税维修 | bonded maintenance, from the glossary and the tag names) or, for a phrase whose pieces
+ * are words of their own, by its pieces:
  * <ul>
- *   <li>{@code match}: every query word, each one as itself or a synonym in the other language (保税维修 | bonded
- *       maintenance), and a phrase also as its pieces close together (保税 within three words of 维修) — the set of
- *       hits;</li>
- *   <li>{@code whole}: the same without the pieces — a hit that matches it holds the phrase whole and ranks first;</li>
- *   <li>{@code loose}: {@code match} with "close together" relaxed to "both present", for the position-less term
- *       vectors, which cannot answer a distance; the hits are then rechecked against {@code match};</li>
+ *   <li>{@code match}: the set of hits — every query word met in one of those ways (phrase pieces anywhere in the case);</li>
+ *   <li>{@code whole}: the word itself or a synonym, never the pieces — such hits rank first;</li>
+ *   <li>{@code near}: as {@code whole}, or the pieces within {@link #NEAR} words of each other — ranked next (needs
+ *       positions, so it is only evaluated on the weighted vectors);</li>
  *   <li>{@code pieces}: all plain tokens, AND — the fallback when nothing matches, and what {@code plain} spells.</li>
  * </ul>
+ * A phrase of single characters (一网通办 → 一 网 通 办) is matched whole only: its characters alone mean nothing.
  * {@code marks} are the surface strings a snippet highlights.
  */
-public record QueryPlan(String match, String whole, String loose, String pieces, String plain, List<String> phrases,
+public record QueryPlan(String match, String whole, String near, String pieces, String plain, List<String> phrases,
                         List<String> marks) {
 
     public static final QueryPlan NONE = new QueryPlan("", "", "", "", "", List.of(), List.of());
     /** How far apart (in words) the pieces of a phrase may be to count as "close together". */
     static final int NEAR = 3;
-    /** Phrases of more pieces are only matched whole: the combinations of distances would explode. */
+    /** Phrases of more pieces are not ranked by closeness: the combinations of distances would explode. */
     static final int MAX_NEAR_PIECES = 3;
 
     public boolean isEmpty() {
         return match.isBlank();
-    }
-
-    /** True when a distance is asked, so the position-less vectors must be rechecked. */
-    public boolean hasDistances() {
-        return !match.equals(loose);
     }
 
     /** True when a phrase of the query or one of its synonyms has a compound word: the whole can be told from the pieces. */
@@ -49,7 +45,7 @@ public record QueryPlan(String match, String whole, String loose, String pieces,
         PhraseDictionary.QueryTerms terms = dictionary.query(query);
         List<String> match = new ArrayList<>();
         List<String> whole = new ArrayList<>();
-        List<String> loose = new ArrayList<>();
+        List<String> near = new ArrayList<>();
         Set<String> marks = new LinkedHashSet<>();
         for (String token : terms.match().split(" ")) {
             if (!isWord(token)) {
@@ -57,26 +53,25 @@ public record QueryPlan(String match, String whole, String loose, String pieces,
             }
             List<String> m = new ArrayList<>();
             List<String> w = new ArrayList<>();
-            List<String> l = new ArrayList<>();
+            List<String> n = new ArrayList<>();
             for (String alt : synonyms.alternatives(token)) {
                 w.add(quote(alt));
                 m.add(quote(alt));
-                l.add(quote(alt));
+                n.add(quote(alt));
                 PhraseDictionary.Phrase phrase = dictionary.byCompound(alt);
-                List<String> pieces = phrase == null ? List.of(alt) : phrase.tokens().stream().filter(QueryPlan::isWord).toList();
-                if (phrase != null && pieces.size() >= 2 && pieces.size() <= MAX_NEAR_PIECES
-                        && pieces.stream().allMatch(QueryPlan::isPieceWord)) {
-                    m.addAll(near(pieces));
-                    l.add("(" + String.join(" & ", pieces.stream().map(QueryPlan::quote).toList()) + ")");
+                List<String> pieces = phrase == null ? List.of() : phrase.tokens().stream().filter(QueryPlan::isWord).toList();
+                if (pieces.size() >= 2 && pieces.stream().allMatch(QueryPlan::isPieceWord)) {
+                    m.add("(" + String.join(" & ", pieces.stream().map(QueryPlan::quote).toList()) + ")");
+                    if (pieces.size() <= MAX_NEAR_PIECES) {
+                        n.addAll(near(pieces));
+                    }
+                    pieces.forEach(marks::add);
                 }
                 marks.add(phrase == null ? alt : phrase.text());
-                if (phrase != null) {
-                    pieces.stream().filter(QueryPlan::isPieceWord).forEach(marks::add);
-                }
             }
             match.add(group(m));
             whole.add(group(w));
-            loose.add(group(l));
+            near.add(group(n));
         }
         List<String> plain = new ArrayList<>();
         for (String t : terms.plain().split(" ")) {
@@ -88,7 +83,7 @@ public record QueryPlan(String match, String whole, String loose, String pieces,
         if (match.isEmpty()) {
             return NONE;
         }
-        return new QueryPlan(String.join(" & ", match), String.join(" & ", whole), String.join(" & ", loose),
+        return new QueryPlan(String.join(" & ", match), String.join(" & ", whole), String.join(" & ", near),
                 String.join(" & ", plain), terms.plain(), terms.phrases(), List.copyOf(marks));
     }
 
@@ -121,7 +116,7 @@ public record QueryPlan(String match, String whole, String loose, String pieces,
     }
 
     /** A lexeme in tsquery syntax: single-quoted, quotes doubled and backslashes escaped. */
-    static String quote(String lexeme) {
+    public static String quote(String lexeme) {
         return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 

@@ -44,7 +44,7 @@ public class SearchService {
         QueryPlan plan = phrases.plan(query);
         List<String> types = ORDER.stream()
                 .filter(t -> type == null || type.isBlank() || type.equals(t)).toList();
-        // Phrases match whole or by their pieces close together; only when nothing matches so are the pieces searched anywhere.
+        // A phrase matches whole, by a synonym or by its word pieces; only when nothing matches so are its characters searched.
         String tokens = plan.match();
         long total = tokens.isBlank() ? 0 : types.stream().mapToLong(t -> count(t, plan.match())).sum();
         if (total == 0 && plan.hasCompounds()) {
@@ -75,12 +75,14 @@ public class SearchService {
         boolean chinese = query.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         // Whole phrases (or a synonym) first, then closeness of the words.
         return jdbc.sql("select x.id, x.title_zh, x.title_en, " + zones + " as zones, "
-                        + "case when x.search_vector @@ to_tsquery('simple', :w) then 1 else 0 end "
+                        + "case when x.search_vector @@ to_tsquery('simple', :w) then 2 "
+                        + "when x.search_vector @@ to_tsquery('simple', :n) then 1 else 0 end "
                         + "+ ts_rank_cd(x.search_vector, to_tsquery('simple', :t), 1) as score, "
                         + "coalesce(x.summary_zh, '') as summary_zh, coalesce(x.summary_en, '') as summary_en "
                         + "from " + table(type) + " x where x.search_vector @@ to_tsquery('simple', :t) "
                         + "order by score desc limit :limit")
-                .param("t", tokens).param("w", tokens.equals(plan.pieces()) ? tokens : plan.whole()).param("limit", limit)
+                .param("t", tokens).param("w", tokens.equals(plan.pieces()) ? tokens : plan.whole())
+                .param("n", tokens.equals(plan.pieces()) ? tokens : plan.near()).param("limit", limit)
                 .query((rs, n) -> {
                     String cut = Snippets.clauses(rs.getString(chinese ? "summary_zh" : "summary_en"), plan.marks(),
                             chinese ? Snippets.LENGTH_ZH : Snippets.LENGTH_EN);
