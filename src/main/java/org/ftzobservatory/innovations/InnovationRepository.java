@@ -176,8 +176,9 @@ public class InnovationRepository {
         boolean chinese = q != null && q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         String cut = Snippets.clauses(rs.getString(chinese || q == null ? "summary_zh" : "summary_en"), marks,
                 chinese || q == null ? Snippets.LENGTH_ZH : Snippets.LENGTH_EN);
+        String en = Snippets.clauses(rs.getString("summary_en"), marks, Snippets.LENGTH_EN);
         return new InnovationHit(h.id(), h.title(), h.zones(), h.domain(), h.tags(), h.year(), h.score(),
-                Snippets.toHtml(cut), Snippets.toText(cut));
+                Snippets.toHtml(cut), Snippets.toText(cut), Snippets.toHtml(en));
     }
 
     private boolean heldWhole(String phrase) {
@@ -341,7 +342,7 @@ public class InnovationRepository {
         String headline = rs.getString("headline");
         return new InnovationHit(rs.getString("id"), text(rs, "title"), strings(rs.getArray("zones")), rs.getString("domain"),
                 strings(rs.getArray("tags")), (Integer) rs.getObject("year"), Math.round(rs.getDouble("score") * 1000) / 1000.0,
-                Snippets.toHtml(headline), Snippets.toText(headline));
+                Snippets.toHtml(headline), Snippets.toText(headline), null);
     }
 
     private Innovation detail(ResultSet rs) throws SQLException {

@@ -88,7 +88,8 @@ public class SearchService {
                             chinese ? Snippets.LENGTH_ZH : Snippets.LENGTH_EN);
                     return new SearchHit(type, rs.getString("id"), rs.getString("title_zh"), rs.getString("title_en"),
                             strings(rs.getArray("zones")), Math.round(rs.getDouble("score") * 1000) / 1000.0,
-                            Snippets.toText(cut), Snippets.toHtml(cut));
+                            Snippets.toText(cut), Snippets.toHtml(cut),
+                            Snippets.toHtml(Snippets.clauses(rs.getString("summary_en"), plan.marks(), Snippets.LENGTH_EN)));
                 })
                 .list();
     }

@@ -40,6 +40,17 @@ public class Figures {
                 : vocabulary.label("units", unit, locale));
     }
 
+    /** A value that may be a range (low–high); empty when there is none. */
+    public String range(BigDecimal low, BigDecimal high, String unit, Locale locale) {
+        if (low == null && high == null) {
+            return "";
+        }
+        if (low == null || high == null || low.compareTo(high) == 0) {
+            return format(low != null ? low : high, unit, locale);
+        }
+        return format(low, unit, locale) + " – " + format(high, unit, locale);
+    }
+
     /** The formatting rule itself, without Spring: {@code unitName} is the unit's name for units with no rule here. */
     static String format(BigDecimal value, String unit, boolean en, String unitName) {
         String u = unit == null ? "" : unit;
