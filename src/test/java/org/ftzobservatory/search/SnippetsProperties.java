@@ -51,6 +51,6 @@ class SnippetsProperties {
     void theClauseWithTheMostMarksIsChosenAndEnglishStemsMarkWholeWords() {
         String en = "The Tianjin FTZ grouped firms into an alliance, bonded repair trade grew strongly in 2021. Nothing else.";
         String cut = Snippets.clauses(en, List.of("bond", "repair"), 40);
-        assertThat(Snippets.toHtml(cut)).isEqualTo("… <mark>bonded</mark> <mark>repair</mark> trade grew strongly in 2021. …");
+        assertThat(Snippets.toHtml(cut)).isEqualTo("&hellip; <mark>bonded</mark> <mark>repair</mark> trade grew strongly in 2021. &hellip;");
     }
 }
