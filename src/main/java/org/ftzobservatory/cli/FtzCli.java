@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.ftzobservatory.FtzApplication;
+import org.ftzobservatory.kernel.FtzPaths;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,9 +43,10 @@ public final class FtzCli {
                                     case counts by domain, zone and tag
               check-access --location L (--industry CODE[,CODE] | --activity TEXT) --foreign-share X
                            [--chinese-control] [--legal-rep-nationality chinese|foreign] [--investment-form F]
-                           [--investor-origin foreign|hong_kong|macao|taiwan] [--service-mode M] [--format json|text]
-                                    may a foreign investor do this here? executes the negative lists
-              diff-lists LIST LIST [--format json|text]
+                           [--investor-origin foreign|hong_kong|macao|taiwan] [--service-mode M] [--format json|text] [--stored]
+                                    may a foreign investor do this here? executes the bundled negative lists, without
+                                    the database; --stored: the lists as the database serves them (with imported measures)
+              diff-lists LIST LIST [--format json|text] [--stored]
                                     measures removed, relaxed, tightened, unchanged (e.g. national-2021 ftz-2021)
               import-list FILE --by NAME [--source TEXT] [--comment TEXT]
                                     import an official's file of measures (validated, all or nothing, with history)
@@ -67,6 +69,7 @@ public final class FtzCli {
             planned (see the open issues): report, index
 
             Database: embedded PostgreSQL under var/pg, or an external server with FTZ_DB_URL, FTZ_DB_USER, FTZ_DB_PASSWORD.
+            While ./ftz serve runs, the other commands use its embedded PostgreSQL (found through var/pg.server).
             Spring options can follow any command, e.g. --ftz.home=/srv/ftz.
             """;
 
@@ -75,7 +78,7 @@ public final class FtzCli {
             "--location", "--industry", "--activity", "--foreign-share", "--legal-rep-nationality", "--investment-form",
             "--investor-origin", "--service-mode", "--by", "--source", "--comment", "--role", "--name", "--scope", "--label",
             "--province", "--period");
-    private static final Set<String> FLAG_OPTIONS = Set.of("--chinese-control");
+    private static final Set<String> FLAG_OPTIONS = Set.of("--chinese-control", "--stored");
 
     private final InputStream in;
     private final PrintStream out;
@@ -148,8 +151,8 @@ public final class FtzCli {
             }
             case "search" -> new CaseLibraryCommands(out, err).search(rest, options, database);
             case "stats" -> new CaseLibraryCommands(out, err).stats(rest, options, database);
-            case "check-access" -> new AccessCommands(out, err).checkAccess(options, database);
-            case "diff-lists" -> new AccessCommands(out, err).diffLists(rest, options, database);
+            case "check-access" -> new AccessCommands(out, err).checkAccess(options, lists(options, springArgs));
+            case "diff-lists" -> new AccessCommands(out, err).diffLists(rest, options, lists(options, springArgs));
             case "import-list" -> new AccessCommands(out, err).importList(rest, options, database);
             case "user" -> new UserCommands(in, out, err).run(rest, options, database);
             case "bulletin" -> new ReplicationCommands(out, err).bulletin(options, database);
@@ -168,12 +171,25 @@ public final class FtzCli {
         };
     }
 
+    /** The bundled lists without Spring or a database, or with --stored the database's lists. */
+    private Supplier<ListsAtHand> lists(Map<String, String> options, List<String> springArgs) {
+        if (options.containsKey("stored")) {
+            return () -> ListsAtHand.stored(offline(springArgs, true), err);
+        }
+        return () -> {
+            quietLogging();
+            return ListsAtHand.bundled(paths(springArgs));
+        };
+    }
+
     private int serve(Integer port, List<String> springArgs) {
         List<String> a = new ArrayList<>(springArgs);
         if (port != null) {
             a.add("--server.port=" + port);
         }
         a.add("--ftz.import-on-start=true");
+        // Commands run beside the server find its embedded PostgreSQL through the note this leaves in var/.
+        a.add("--ftz.db.embedded.publish=true");
         new SpringApplicationBuilder(FtzApplication.class).run(a.toArray(String[]::new));
         return KEEP_RUNNING;
     }
@@ -191,6 +207,34 @@ public final class FtzCli {
                     "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")));
         }
         return new SpringApplicationBuilder(FtzApplication.class).web(WebApplicationType.NONE).run(a.toArray(String[]::new));
+    }
+
+    /** Where data/ and the reference data are, from the same options Spring would read, for commands that run without it. */
+    static FtzPaths paths(List<String> springArgs) {
+        return new FtzPaths(setting(springArgs, "ftz.home", "."), setting(springArgs, "ftz.data-dir", ""),
+                setting(springArgs, "ftz.reference-dir", ""));
+    }
+
+    /** The value of a {@code --name=value} option as Spring would see it (the last one wins), for commands without Spring. */
+    static String setting(List<String> springArgs, String name, String fallback) {
+        String prefix = "--" + name + "=";
+        String value = fallback;
+        for (String a : springArgs) {
+            if (a.startsWith(prefix)) {
+                value = a.substring(prefix.length());
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Without Spring nothing configures logging, and libraries (POI, PDFBox, the connection pool) would log on the console at
+     * DEBUG; a command's output is its result and one line per problem, so they are switched off.
+     */
+    static void quietLogging() {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.OFF);
+        }
     }
 
     static String explain(String message) {
