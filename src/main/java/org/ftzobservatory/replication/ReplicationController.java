@@ -96,7 +96,9 @@ public class ReplicationController {
             out.add(new int[] {cols.indexOf(c.get("region").toString()), rows.indexOf(title(c, en)),
                     statuses.indexOf(c.get("status").toString()) + 1});
         }
-        return charts.heatmap(rows, cols.stream().map(r -> name(r, en)).toList(), out, recordIds, cols, "/replication/records/{row}");
+        List<String> statusNames = service.workflow().task().states().stream().map(st -> en ? st.name().en() : st.name().zh()).toList();
+        return charts.heatmap(rows, cols.stream().map(r -> name(r, en)).toList(), out, recordIds, cols, "/replication/records/{row}",
+                statusNames);
     }
 
     private static String title(Map<String, Object> row, boolean en) {

@@ -81,9 +81,8 @@ class ReplicationPagesBrowserIT {
         assertThat(browser.text("#ledger-empty")).startsWith("No records yet").contains("./ftz demo load shows a labelled");
         assertThat(browser.text("#tasks-empty")).contains("no replication tasks yet");
         assertEnglishOnly("/replication");
-        browser.screenshot("replication-dashboard-empty-en");
-        browser.open("/replication?lang=zh");
-        browser.screenshot("replication-dashboard-empty-zh");
+        shot("/replication?lang=en", "replication-dashboard-empty-en");
+        shot("/replication?lang=zh", "replication-dashboard-empty-zh");
 
         int tasks = demo.load(20211231L);
         try {
@@ -114,11 +113,12 @@ class ReplicationPagesBrowserIT {
             assertThat(henan).isPositive();
             assertThat(shown).as("every henan task that landed in 2021 or is still open is listed once").isEqualTo(henan);
             assertThat(browser.all("#bulletin-synthetic")).hasSize(1);
-            browser.screenshot("replication-bulletin-zh");
+            shot("/replication/bulletin?province=henan&period=2021&lang=zh", "replication-bulletin-zh");
             browser.open("/replication/bulletin?province=henan&period=2021&lang=en");
             assertThat(browser.text("#bulletin-heading")).isEqualTo("Replication supervision bulletin: Henan, 2021");
             assertEnglishOnly("/replication/bulletin?province=henan&period=2021");
-            browser.screenshot("replication-bulletin-en");
+            shot("/replication/bulletin?province=henan&period=2021&lang=en", "replication-bulletin-en");
+            browser.open("/replication/bulletin?lang=zh");
             browser.open("/replication/bulletin?province=henan&period=2021-Q5&lang=en");
             assertThat(browser.text("#bulletin-error")).startsWith("The period must be YYYY, YYYY-MM or YYYY-Qn");
             assertThat(browser.all("#bulletin-heading")).isEmpty();
@@ -171,6 +171,15 @@ class ReplicationPagesBrowserIT {
         assertThat(HAN.matcher(text).find()).as(path + " in English shows Chinese: " + firstMatch(HAN, text)).isFalse();
         assertThat(RAW.matcher(text).find()).as(path + " shows a raw id: " + firstMatch(RAW, text)).isFalse();
         browser.open(path + (path.contains("?") ? "&" : "?") + "lang=zh");
+    }
+
+    /** A whole-page screenshot for docs/screenshots (the page is opened in the language the path asks for). */
+    private void shot(String path, String name) throws Exception {
+        browser.open(path);
+        long height = (Long) ((JavascriptExecutor) browser.driver).executeScript("return document.body.scrollHeight");
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(6000, height + 140)));
+        browser.screenshot(name);
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1800));
     }
 
     private static String firstMatch(Pattern p, String text) {
