@@ -35,6 +35,7 @@ import org.ftzobservatory.dataset.Dataset.Unit;
 import org.ftzobservatory.documents.DocumentNumber;
 import org.ftzobservatory.kernel.PartialDate;
 import org.ftzobservatory.kernel.SourceRef;
+import org.ftzobservatory.kernel.Years;
 
 /**
  * Reads and validates a dataset directory. Every problem in every file is collected; the result is either a complete
@@ -276,7 +277,7 @@ public final class DatasetReader {
             p.source();
             List<String> zoneRefs = zoneRefs(p, "zones", zones, false);
             out.add(new Platform(id, p.requireString("name_zh"), p.requireString("name_en"), p.oneOf("kind", kinds, true),
-                    zoneRefs, p.integer("year", 1949, 2100), p.string("summary_zh"), p.string("summary_en"), normalizedSource(p)));
+                    zoneRefs, p.integer("year", Years.FIRST, Years.LAST), p.string("summary_zh"), p.string("summary_en"), normalizedSource(p)));
         }
         return out;
     }
@@ -401,7 +402,7 @@ public final class DatasetReader {
                 n.problem("zone", "unknown zone '" + zone + "' (use an FTZ id, ftz/subzone or national)");
             }
             n.source();
-            Integer year = n.integer("year", 1949, 2100);
+            Integer year = n.integer("year", Years.FIRST, Years.LAST);
             if (year == null && !n.has("year")) {
                 n.problem("year", "is required");
             }

@@ -76,6 +76,7 @@ public class InnovationRepository {
             + "from innovation_term_top c where c.lexeme = " + SearchFacetCache.LEXEME + " and c.rank <= :candidates) ";
 
     private final JdbcClient jdbc;
+    private final InnovationLoader cases;
     private final SearchFacetCache facetCache;
     private final SearchPhrases phrases;
     private final TransactionTemplate readOnly;
@@ -83,6 +84,7 @@ public class InnovationRepository {
     public InnovationRepository(JdbcClient jdbc, SearchFacetCache facetCache, SearchPhrases phrases,
                                 PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.cases = new InnovationLoader(jdbc);
         this.facetCache = facetCache;
         this.phrases = phrases;
         this.readOnly = new TransactionTemplate(transactions);
@@ -219,7 +221,7 @@ public class InnovationRepository {
     }
 
     public Optional<Innovation> find(String id) {
-        return jdbc.sql("select * from innovation where id = ?").param(id).query((rs, n) -> detail(rs)).optional();
+        return cases.load("where i.id = :id", Map.of("id", id)).stream().findFirst();
     }
 
     /** Cases that share tags, domain and title words with the given one, best first. */
@@ -249,9 +251,10 @@ public class InnovationRepository {
         return spec.query((rs, n) -> hit(rs)).list();
     }
 
+    /** Every case of one FTZ, whole, in a fixed number of queries ({@link InnovationLoader}). */
     public List<Innovation> byZone(String ftzId) {
-        return jdbc.sql("select i.* from innovation i where exists (select 1 from innovation_zone z where z.innovation_id = i.id "
-                + "and z.ftz_id = ?) order by i.sort_order").param(ftzId).query((rs, n) -> detail(rs)).list();
+        return cases.load("where exists (select 1 from innovation_zone z where z.innovation_id = i.id and z.ftz_id = :ftz) "
+                + "order by i.sort_order", Map.of("ftz", ftzId));
     }
 
     public List<Innovation.Tag> tags() {
@@ -305,33 +308,5 @@ public class InnovationRepository {
         return new InnovationHit(rs.getString("id"), text(rs, "title"), strings(rs.getArray("zones")), rs.getString("domain"),
                 strings(rs.getArray("tags")), (Integer) rs.getObject("year"), Math.round(rs.getDouble("score") * 1000) / 1000.0,
                 Snippets.toHtml(headline), Snippets.toText(headline));
-    }
-
-    private Innovation detail(ResultSet rs) throws SQLException {
-        String id = rs.getString("id");
-        List<String> zones = jdbc.sql("select zone_ref from innovation_zone where innovation_id = ? order by sort_order").param(id)
-                .query(String.class).list();
-        List<String> themes = jdbc.sql("select theme from innovation_theme where innovation_id = ? order by theme").param(id)
-                .query(String.class).list();
-        List<Innovation.Tag> tags = jdbc.sql("select g.id, g.name_zh, g.name_en from innovation_tag_link t join innovation_tag g "
-                        + "on g.id = t.tag_id where t.innovation_id = ? order by t.sort_order").param(id)
-                .query((r, n) -> new Innovation.Tag(r.getString("id"), text(r, "name"))).list();
-        List<String> actors = jdbc.sql("select name from innovation_actor where innovation_id = ? order by sort_order").param(id)
-                .query(String.class).list();
-        List<String> systems = jdbc.sql("select name from innovation_system where innovation_id = ? order by sort_order").param(id)
-                .query(String.class).list();
-        List<Innovation.Metric> metrics = jdbc.sql("select * from innovation_metric where innovation_id = ? order by sort_order")
-                .param(id).query((r, n) -> new Innovation.Metric(text(r, "quantity"), r.getString("unit"), r.getString("before_text"),
-                        r.getBigDecimal("before_low"), r.getBigDecimal("before_high"), r.getString("after_text"),
-                        r.getBigDecimal("after_low"), r.getBigDecimal("after_high"), r.getBigDecimal("change_pct"), r.getString("raw")))
-                .list();
-        List<Innovation.DocumentLink> docs = jdbc.sql("select d.id, d.number, d.title_zh, d.title_en from innovation_document x "
-                        + "join document d on d.id = x.document_id where x.innovation_id = ? order by x.sort_order").param(id)
-                .query((r, n) -> new Innovation.DocumentLink(r.getString("id"), r.getString("number"), text(r, "title"))).list();
-        Integer batch = (Integer) rs.getObject("batch_number");
-        Integer item = (Integer) rs.getObject("batch_item");
-        return new Innovation(id, text(rs, "title"), zones, rs.getString("domain"), themes, tags, actors, systems, metrics,
-                (Integer) rs.getObject("year"), text(rs, "summary"), docs,
-                batch == null ? null : new Innovation.BatchLink(batch, item), rs.getString("source"));
     }
 }
