@@ -25,6 +25,8 @@ class SearchController {
     String search(@RequestParam(required = false) String q, Model model) {
         String query = q == null ? "" : q.strip();
         model.addAttribute("q", query);
+        // The reader's own words are echoed back: mark Chinese ones as such, so English pages stay English around them.
+        model.addAttribute("qLang", query.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? "zh" : "en");
         if (query.isEmpty()) {
             return "search";
         }
