@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The whole bundled dataset after validation: what the importer writes and the exporter reads back. */
 public record Dataset(Info info, List<Term> terms, List<Unit> units, List<Ftz> zones, List<Platform> platforms, List<Document> documents,
-                      List<Statistic> statistics, List<String> headlines, List<Event> events,
+                      List<Statistic> statistics, List<Headline> headlines, List<Event> events,
                       List<Tag> tags, List<Innovation> innovations, List<Batch> batches,
                       List<SearchTerm> searchTerms) {
 
@@ -13,6 +13,10 @@ public record Dataset(Info info, List<Term> terms, List<Unit> units, List<Ftz> z
     }
 
     /** A controlled-vocabulary value (document type, region …) with its display names. */
+    /** A headline figure of the home page: the statistic and its plain label (zh, en). */
+    public record Headline(String statistic, String labelZh, String labelEn) {
+    }
+
     public record Term(String kind, String id, String nameZh, String nameEn) {
     }
 

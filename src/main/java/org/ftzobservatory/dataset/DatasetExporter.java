@@ -72,8 +72,14 @@ public class DatasetExporter {
                 written.put(e.getKey(), e.getValue().size() - 1);
                 progress.accept(e.getKey() + ": " + (e.getValue().size() - 1));
             }
-            write(dir.resolve("headlines.yaml"), Map.of("headlines",
-                    jdbc.queryForList("select statistic_id from headline order by sort_order", String.class)));
+            write(dir.resolve("headlines.yaml"), Map.of("headlines", jdbc.query(
+                    "select statistic_id, label_zh, label_en from headline order by sort_order", (rs, n) -> {
+                        Map<String, Object> h = new java.util.LinkedHashMap<>();
+                        h.put("id", rs.getString("statistic_id"));
+                        h.put("label_zh", rs.getString("label_zh"));
+                        h.put("label_en", rs.getString("label_en"));
+                        return h;
+                    })));
             List<Map<String, Object>> events = events();
             write(dir.resolve("chronicle.yaml"), Map.of("events", events));
             written.put("chronicle.yaml", events.size());

@@ -73,9 +73,10 @@ public class DatasetImporter {
             progress.accept("statistics: " + data.statistics().size());
             List<Object[]> headlines = new ArrayList<>();
             for (int i = 0; i < data.headlines().size(); i++) {
-                headlines.add(new Object[] {data.headlines().get(i), i});
+                Dataset.Headline h = data.headlines().get(i);
+                headlines.add(new Object[] {h.statistic(), i, h.labelZh(), h.labelEn()});
             }
-            jdbc.batchUpdate("insert into headline (statistic_id, sort_order) values (?,?)", headlines);
+            jdbc.batchUpdate("insert into headline (statistic_id, sort_order, label_zh, label_en) values (?,?,?,?)", headlines);
             insertEvents(data.events(), phrases);
             progress.accept("chronicle events: " + data.events().size());
             insertInnovations(data, phrases);

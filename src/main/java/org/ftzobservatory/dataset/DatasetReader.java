@@ -101,7 +101,7 @@ public final class DatasetReader {
             }
         }
 
-        List<String> headlines = headlines(yaml(dir, "headlines.yaml"), statistics);
+        List<Dataset.Headline> headlines = headlines(yaml(dir, "headlines.yaml"), statistics);
         Node chronicle = yaml(dir, "chronicle.yaml");
         List<Event> events = chronicle == null ? List.of() : events(chronicle.nodes("events"), zoneIndex, documents);
 
@@ -636,21 +636,30 @@ public final class DatasetReader {
         return out;
     }
 
-    private List<String> headlines(Node n, List<Statistic> statistics) {
+    /** Headline figures: {@code - {id: s-ab-001, label_zh: …, label_en: …}}, each a statistic listed once. */
+    private List<Dataset.Headline> headlines(Node n, List<Statistic> statistics) {
         if (n == null) {
             return List.of();
         }
         n.allowOnly(Set.of("headlines"));
         Set<String> ids = new HashSet<>();
         statistics.forEach(s -> ids.add(s.id()));
-        List<String> out = new ArrayList<>();
-        for (String id : n.strings("headlines")) {
+        List<Dataset.Headline> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Node h : n.nodes("headlines")) {
+            h.allowOnly(Set.of("id", "label_zh", "label_en"));
+            String id = h.requireString("id");
+            String zh = h.requireString("label_zh");
+            String en = h.requireString("label_en");
+            if (id == null) {
+                continue;
+            }
             if (!ids.contains(id)) {
-                n.problem("headlines", "'" + id + "' is not a statistic id");
-            } else if (out.contains(id)) {
-                n.problem("headlines", "'" + id + "' is listed twice");
+                h.problem("id", "'" + id + "' is not a statistic id");
+            } else if (!seen.add(id)) {
+                h.problem("id", "'" + id + "' is listed twice");
             } else {
-                out.add(id);
+                out.add(new Dataset.Headline(id, zh, en));
             }
         }
         return out;
