@@ -195,10 +195,7 @@ public final class FtzCli {
         }
         try (ConfigurableApplicationContext ctx = offline(springArgs, false)) {
             var data = DatasetReader.read(dir, ReferenceData.load(ctx.getBean(FtzPaths.class).referenceDir()));
-            out.println("valid: " + data.zones().size() + " FTZs, " + data.platforms().size() + " platforms, "
-                    + data.documents().size() + " documents, " + data.statistics().size() + " statistics, "
-                    + data.events().size() + " events, " + data.innovations().size() + " innovations, " + data.tags().size() + " tags, "
-                    + data.batches().size() + " best-practice batches");
+            out.println("valid: " + data.summary());
             return OK;
         } catch (InvalidDatasetException e) {
             return report(e);
