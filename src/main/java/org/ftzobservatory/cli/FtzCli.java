@@ -58,7 +58,12 @@ public final class FtzCli {
               bulletin --province ID --period YYYY-Qn [--format md|html]
                                     supervision bulletin (调度通报): landed, in progress and overdue tasks with owners
               demo load | demo clear
-                                    a simulated replication ledger for screenshots and training (labelled synthetic)
+                                    simulated replication and pilot-task ledgers for screenshots and training (labelled synthetic)
+              tasks import FILE --by NAME   import a pilot-task ledger (.csv or .xlsx): checked row by row, all or nothing;
+                                    known task ids are updated (moves checked against data/tasks/workflow.yaml) with history
+              tasks export DIR      write the ledger as pilot-tasks.csv and pilot-tasks.xlsx (re-importable)
+              tasks bulletin --zone ID --period YYYY-Qn [--format md|html]
+                                    pilot-task bulletin of an FTZ or sub-zone: done, under way, overdue, suspended
               extract FILE|- [--format json|text]
                                     fact candidates (文号, dates, amounts, percents, counts, zones) of a TXT, HTML, PDF or
                                     DOCX file, with offsets into its text; no database. --ftz.extraction.max-size=50MB,
@@ -77,7 +82,7 @@ public final class FtzCli {
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--type", "--limit", "--format",
             "--location", "--industry", "--activity", "--foreign-share", "--legal-rep-nationality", "--investment-form",
             "--investor-origin", "--service-mode", "--by", "--source", "--comment", "--role", "--name", "--scope", "--label",
-            "--province", "--period");
+            "--province", "--period", "--zone", "--date");
     private static final java.util.Set<String> FLAG_OPTIONS = java.util.Set.of("--chinese-control");
 
     private final java.io.InputStream in;
@@ -155,6 +160,7 @@ public final class FtzCli {
             case "import-list" -> new AccessCommands(out, err).importList(rest, options, () -> offline(springArgs, true));
             case "user" -> new UserCommands(in, out, err).run(rest, options, () -> offline(springArgs, true));
             case "bulletin" -> new ReplicationCommands(out, err).bulletin(options, () -> offline(springArgs, true));
+            case "tasks" -> new TaskCommands(out, err).run(rest, options, () -> offline(springArgs, true));
             case "demo" -> new ReplicationCommands(out, err).demo(rest, () -> offline(springArgs, true));
             case "extract" -> new ExtractCommand(out, err, in).run(rest, options, springArgs);
             case "ingest" -> new IngestCommand(out, err).run(rest, options, () -> offline(springArgs, true));
