@@ -66,7 +66,7 @@ public class TaskBulletins {
         List<String> suspendedColumns = new ArrayList<>(columns.subList(0, 5));
         suspendedColumns.add(w.t("原因", "reason"));
         String zh = names.get(z)[0];
-        String en = names.get(z)[1] + " (" + z + ")";
+        String en = names.get(z)[1] + (lang == null ? " (" + z + ")" : "");
         return new Bulletin("en".equals(lang) ? "Pilot-task supervision bulletin, " + en + ", " + p.label()
                         : zh + "自贸试验区改革试点任务调度通报（" + p.label() + "）",
                 "zh".equals(lang) ? "期间 " + p.start() + " 至 " + p.end() + "；逾期截至 " + asOf + "。"

@@ -195,9 +195,9 @@ public class TaskStore {
             for (int i = 0; i < states.size(); i++) {
                 byState.put(states.get(i), rs.getInt("s" + i));
             }
-            double median = rs.getDouble("median_late");
+            Number median = (Number) rs.getObject("median_late");
             return new Rollup(rs.getString("key"), rs.getInt("total"), byState, rs.getInt("overdue"),
-                    rs.wasNull() ? null : median);
+                    median == null ? null : median.doubleValue());
         }).list();
     }
 
