@@ -64,6 +64,10 @@ public final class FtzCli {
               tasks export DIR      write the ledger as pilot-tasks.csv and pilot-tasks.xlsx (re-importable)
               tasks bulletin --zone ID --period YYYY-Qn [--format md|html]
                                     pilot-task bulletin of an FTZ or sub-zone: done, under way, overdue, suspended
+              powers at --zone ID --date YYYY-MM-DD [--format json|text]
+                                    the powers delegated to a zone on a day (the zone's and its FTZ's catalogues)
+              powers import FILE --by NAME  record additions and removals of delegated powers (.csv/.xlsx), all or nothing
+              powers export DIR     write the power timeline as delegated-powers.csv (re-importable)
               extract FILE|- [--format json|text]
                                     fact candidates (文号, dates, amounts, percents, counts, zones) of a TXT, HTML, PDF or
                                     DOCX file, with offsets into its text; no database. --ftz.extraction.max-size=50MB,
@@ -160,6 +164,7 @@ public final class FtzCli {
             case "import-list" -> new AccessCommands(out, err).importList(rest, options, () -> offline(springArgs, true));
             case "user" -> new UserCommands(in, out, err).run(rest, options, () -> offline(springArgs, true));
             case "bulletin" -> new ReplicationCommands(out, err).bulletin(options, () -> offline(springArgs, true));
+            case "powers" -> new PowerCommands(out, err).run(rest, options, () -> offline(springArgs, true));
             case "tasks" -> new TaskCommands(out, err).run(rest, options, () -> offline(springArgs, true));
             case "demo" -> new ReplicationCommands(out, err).demo(rest, () -> offline(springArgs, true));
             case "extract" -> new ExtractCommand(out, err, in).run(rest, options, springArgs);

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.ftzobservatory.kernel.DatasetProblem;
+import org.ftzobservatory.kernel.SheetRows;
 import org.ftzobservatory.kernel.ForbiddenException;
 import org.ftzobservatory.kernel.InvalidDatasetException;
 import org.ftzobservatory.kernel.Problems;
@@ -49,10 +50,7 @@ public class TaskImport {
     }
 
     /** Stops reading once enough problems are listed: the file will be rejected anyway. */
-    static final class TooManyProblemsException extends RuntimeException {
-        TooManyProblemsException() {
-            super(null, null, false, false);
-        }
+    static final class TooManyProblemsException extends SheetRows.Stop {
     }
 
     private final TaskService service;
@@ -89,8 +87,8 @@ public class TaskImport {
         return tx.execute(status -> {
             Session s = new Session(name, who, synthetic, progress);
             try {
-                TaskRows.read(file, name, s::row);
-            } catch (TaskRows.UnreadableFileException e) {
+                SheetRows.read(file, name, s::row);
+            } catch (SheetRows.UnreadableFileException e) {
                 throw fileProblem(name, e.getMessage());
             } catch (TooManyProblemsException e) {
                 // the problems listed so far are reported below

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.ftzobservatory.kernel.PageResult;
 import org.ftzobservatory.kernel.Paging;
+import org.ftzobservatory.registry.ZoneRefs;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,10 +30,12 @@ public class TaskStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final ZoneRefs zones;
 
-    public TaskStore(JdbcClient jdbc, JdbcTemplate template) {
+    public TaskStore(JdbcClient jdbc, JdbcTemplate template, ZoneRefs zones) {
         this.jdbc = jdbc;
         this.template = template;
+        this.zones = zones;
     }
 
     /** Filters of the task list; null means any. {@code zone} is an FTZ (all its sub-zones) or one ftz/subzone. */
@@ -145,19 +148,13 @@ public class TaskStore {
                 where id = ?""", rows);
     }
 
-    /** Known zone references (FTZ ids and ftz/subzone) and domain ids: what an import row may name. */
+    /** Known zone references (FTZ ids and ftz/subzone): what an import row may name. */
     public Set<String> zoneRefs() {
-        return Set.copyOf(jdbc.sql("select id from ftz union all select ftz_id || '/' || id from subzone").query(String.class).list());
+        return Set.copyOf(zones.all());
     }
 
     public Map<String, String[]> zoneNames() {
-        Map<String, String[]> out = new LinkedHashMap<>();
-        jdbc.sql("""
-                select id, short_zh, short_en from ftz
-                union all select s.ftz_id || '/' || s.id, f.short_zh || s.name_zh, f.short_en || ' ' || s.name_en
-                from subzone s join ftz f on f.id = s.ftz_id""")
-                .query((RowCallbackHandler) rs -> out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)}));
-        return out;
+        return zones.names();
     }
 
     public Map<String, String[]> domains() {

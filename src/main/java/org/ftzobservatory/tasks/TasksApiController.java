@@ -15,6 +15,7 @@ import org.ftzobservatory.bulletin.Bulletin;
 import org.ftzobservatory.bulletin.BulletinEngine;
 import org.ftzobservatory.kernel.ApiController;
 import org.ftzobservatory.kernel.BadRequestException;
+import org.ftzobservatory.kernel.SheetRows;
 import org.ftzobservatory.kernel.PageResult;
 import org.ftzobservatory.kernel.Paging;
 import org.ftzobservatory.security.CurrentOfficial;
@@ -130,7 +131,7 @@ public class TasksApiController {
             throw new BadRequestException("name", "give the file's name (ending in .csv or .xlsx)");
         }
         String display = Path.of(name).getFileName().toString();
-        Path tmp = Files.createTempFile("ftz-tasks-", TaskRows.isXlsx(display) ? ".xlsx" : ".csv");
+        Path tmp = Files.createTempFile("ftz-tasks-", SheetRows.isXlsx(display) ? ".xlsx" : ".csv");
         try {
             // Copy at most one byte over the limit: enough to refuse the file without storing all of it.
             try (InputStream limited = in) {

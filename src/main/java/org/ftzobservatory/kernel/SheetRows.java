@@ -1,4 +1,4 @@
-package org.ftzobservatory.tasks;
+package org.ftzobservatory.kernel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,22 +26,28 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.ftzobservatory.kernel.CsvParser;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The rows of a ledger file, handed one at a time to a consumer so a 100,000-row sheet never sits in memory: CSV (UTF-8,
+ * The rows of a ledger file (pilot tasks, delegated powers), handed one at a time to a consumer so a 100,000-row sheet never sits in memory: CSV (UTF-8,
  * RFC 4180, read as one stream of records) or the first sheet of an XLSX workbook (POI's SAX event reader: shared strings
  * read-only, cells as they stream by). Row numbers are the file's own (the header is row 1).
  */
-public final class TaskRows {
+public final class SheetRows {
 
     /** Receives each row: its number in the file and its cells (trailing empty cells may be missing). */
     @FunctionalInterface
     public interface Sink {
         void row(int number, List<String> cells);
+    }
+
+    /** Thrown by a sink to stop reading early (e.g. enough problems listed); passes through unchanged. */
+    public static class Stop extends RuntimeException {
+        public Stop() {
+            super(null, null, false, false);
+        }
     }
 
     /** The file cannot be read as the format its name says: one line for the user, nothing imported. */
@@ -51,7 +57,7 @@ public final class TaskRows {
         }
     }
 
-    private TaskRows() {
+    private SheetRows() {
     }
 
     public static boolean isXlsx(String name) {
@@ -94,14 +100,14 @@ public final class TaskRows {
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(sink), new IsoDates(), false));
                 parser.parse(new InputSource(sheet));
             }
-        } catch (UnreadableFileException e) {
+        } catch (UnreadableFileException | Stop e) {
             throw e;
         } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.openxml4j.exceptions.InvalidFormatException
                  | org.apache.poi.EmptyFileException e) {
             throw new UnreadableFileException("is not an XLSX workbook");
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            if (e instanceof TaskImport.TooManyProblemsException t) {
-                throw t;
+            if (e instanceof Stop stop) {
+                throw stop;
             }
             throw new UnreadableFileException("is not a readable XLSX workbook (" + e.getClass().getSimpleName() + ")");
         }
