@@ -51,14 +51,22 @@
   function heatmap(el, spec) {
     var chart = echarts.init(el);
     var max = spec.cells.reduce(function (m, c) { return Math.max(m, c[2]); }, 1);
+    // Category cells (valueNames): the legend and tooltip name the category, the cells carry no number.
+    var names = spec.valueNames;
+    var palette = ['#f3d9d6', '#e79a92', '#c5473d', '#7a1712'];
+    var visualMap = names
+      ? { type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 0,
+          pieces: names.map(function (n, i) { return { value: i + 1, label: n, color: palette[i % palette.length] }; }) }
+      : { min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+          inRange: { color: ['#fbe9e7', '#b3261e'] } };
     chart.setOption({
-      tooltip: { formatter: function (p) { return spec.rows[p.data[1]] + ' × ' + spec.columns[p.data[0]] + ': ' + p.data[2]; } },
+      tooltip: { formatter: function (p) { return spec.rows[p.data[1]] + ' × ' + spec.columns[p.data[0]] + ': '
+          + (names ? names[p.data[2] - 1] : p.data[2]); } },
       grid: { left: 8, right: 8, top: 8, bottom: 60, containLabel: true },
       xAxis: { type: 'category', data: spec.columns, axisLabel: { rotate: 45 }, splitArea: { show: true } },
       yAxis: { type: 'category', data: spec.rows, splitArea: { show: true } },
-      visualMap: { min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
-                   inRange: { color: ['#fbe9e7', '#b3261e'] } },
-      series: [{ type: 'heatmap', data: spec.cells, label: { show: true } }]
+      visualMap: visualMap,
+      series: [{ type: 'heatmap', data: spec.cells, label: { show: !names } }]
     });
     chart.on('click', function (p) {
       window.location.href = spec.link.replace('{row}', spec.rowIds[p.data[1]]).replace('{column}', spec.columnIds[p.data[0]]);

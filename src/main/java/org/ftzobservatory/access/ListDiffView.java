@@ -12,12 +12,24 @@ public final class ListDiffView {
     }
 
     public static ListDiff.Result diff(NegativeListService lists, String from, String to) {
-        return ListDiff.diff(lists.measures(from), lists.measures(to), from, to, lists.data().scoring());
+        return diff(lists.data(), from, to);
+    }
+
+    static ListDiff.Result diff(NegativeListData data, String from, String to) {
+        return ListDiff.diff(measures(data, from), measures(data, to), from, to, data.scoring());
+    }
+
+    private static List<NegativeListMeasure> measures(NegativeListData data, String list) {
+        return data.measures().stream().filter(m -> m.list().equals(list)).toList();
     }
 
     public static Map<String, Object> json(NegativeListService lists, String from, String to) {
-        ListDiff.Result d = diff(lists, from, to);
-        IndustryClassification gbt = lists.classification();
+        return json(lists.data(), lists.classification(), from, to);
+    }
+
+    /** The diff of two lists of {@code data}, e.g. the bundled files read without a database. */
+    public static Map<String, Object> json(NegativeListData data, IndustryClassification gbt, String from, String to) {
+        ListDiff.Result d = diff(data, from, to);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("from", from);
         out.put("to", to);

@@ -14,14 +14,14 @@ import org.ftzobservatory.access.ListDiffView;
 import org.ftzobservatory.access.NegativeListService;
 import org.ftzobservatory.access.ProposalValidator;
 import org.ftzobservatory.kernel.DatasetProblem;
-import org.ftzobservatory.dataset.DatasetService;
 import org.ftzobservatory.kernel.InvalidDatasetException;
 import org.ftzobservatory.kernel.BadRequestException;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import tools.jackson.databind.ObjectMapper;
-
-/** {@code check-access}, {@code diff-lists} and {@code import-list}: the negative lists on the command line. */
+/**
+ * {@code check-access}, {@code diff-lists} and {@code import-list}: the negative lists on the command line. The two read-only
+ * commands answer from the bundled files without a database unless {@code --stored} asks for the served lists.
+ */
 final class AccessCommands {
 
     private final PrintStream out;
@@ -32,7 +32,7 @@ final class AccessCommands {
         this.err = err;
     }
 
-    int checkAccess(Map<String, String> o, Supplier<ConfigurableApplicationContext> context) {
+    int checkAccess(Map<String, String> o, Supplier<ListsAtHand> source) {
         String format = o.getOrDefault("format", "text");
         if (!format.equals("json") && !format.equals("text")) {
             err.println("ftz check-access: --format must be json or text");
@@ -48,12 +48,11 @@ final class AccessCommands {
         AccessCheckRequest request = new AccessCheckRequest(o.get("location"), o.get("industry"), o.get("activity"), share,
                 o.containsKey("chinese-control"), o.get("legal-rep-nationality"), o.get("investment-form"),
                 o.get("investor-origin"), o.get("service-mode"));
-        try (ConfigurableApplicationContext ctx = context.get()) {
-            NegativeListService lists = ready(ctx);
+        try (ListsAtHand lists = source.get()) {
             AccessResult result = lists.checker().check(ProposalValidator.validate(request, lists.checker()));
             Map<String, Object> json = AccessResultView.json(result);
             if (format.equals("json")) {
-                out.println(ctx.getBean(ObjectMapper.class).writeValueAsString(AccessResultView.tree(result)));
+                out.println(lists.json().writeValueAsString(AccessResultView.tree(result)));
             } else {
                 out.println(result.verdict().id() + "  (" + result.list().id() + ", compared with " + result.comparisonList() + ": "
                         + (result.comparisonVerdict() == null ? "-" : result.comparisonVerdict().id()) + ")");
@@ -67,13 +66,12 @@ final class AccessCommands {
         }
     }
 
-    int diffLists(List<String> rest, Map<String, String> o, Supplier<ConfigurableApplicationContext> context) {
+    int diffLists(List<String> rest, Map<String, String> o, Supplier<ListsAtHand> source) {
         if (rest.size() != 2) {
             err.println("ftz diff-lists: expects two list ids, e.g. ftz diff-lists national-2021 ftz-2021 --format json");
             return FtzCli.BAD_INPUT;
         }
-        try (ConfigurableApplicationContext ctx = context.get()) {
-            NegativeListService lists = ready(ctx);
+        try (ListsAtHand lists = source.get()) {
             for (String id : rest) {
                 if (!lists.checker().knowsList(id)) {
                     err.println("ftz diff-lists: unknown list '" + id + "' (known: "
@@ -81,9 +79,9 @@ final class AccessCommands {
                     return FtzCli.BAD_INPUT;
                 }
             }
-            Map<String, Object> json = ListDiffView.json(lists, rest.get(0), rest.get(1));
+            Map<String, Object> json = ListDiffView.json(lists.data(), lists.classification(), rest.get(0), rest.get(1));
             if ("json".equals(o.get("format"))) {
-                out.println(ctx.getBean(ObjectMapper.class).writerWithDefaultPrettyPrinter().writeValueAsString(json));
+                out.println(lists.json().writerWithDefaultPrettyPrinter().writeValueAsString(json));
             } else {
                 out.println(rest.get(0) + " -> " + rest.get(1) + ": " + json.get("summary"));
                 ListDiffView.textLines(json).forEach(out::println);
@@ -103,7 +101,8 @@ final class AccessCommands {
         }
         Path file = Path.of(rest.get(0));
         try (ConfigurableApplicationContext ctx = context.get()) {
-            NegativeListService lists = ready(ctx);
+            NegativeListService lists = ctx.getBean(NegativeListService.class);
+            ListsAtHand.stored(ctx, err); // brings the served lists up to date with the bundled files first
             err.println("  validating " + file);
             var r = lists.importFile(file, o.get("by"), o.getOrDefault("source", file.getFileName().toString()), o.get("comment"));
             out.println("imported " + file + ": " + r.added() + " added, " + r.changed() + " changed, " + r.unchanged() + " unchanged");
@@ -115,13 +114,5 @@ final class AccessCommands {
             err.println(e.problems().size() + " problem(s); nothing was imported.");
             return FtzCli.BAD_INPUT;
         }
-    }
-
-    /** The lists need the zones of the dataset; a fresh database gets the bundled dataset first. */
-    private NegativeListService ready(ConfigurableApplicationContext ctx) {
-        ctx.getBean(DatasetService.class).importBundledIfChanged(msg -> err.println("  " + msg));
-        NegativeListService lists = ctx.getBean(NegativeListService.class);
-        lists.syncBundled(msg -> err.println("  negative lists: " + msg));
-        return lists;
     }
 }

@@ -15,6 +15,7 @@ import org.ftzobservatory.extraction.IngestLimits;
 import org.ftzobservatory.extraction.Ingestion;
 import org.ftzobservatory.extraction.InvalidRulesException;
 import org.ftzobservatory.extraction.RejectedDocumentException;
+import org.ftzobservatory.kernel.FtzPaths;
 
 /**
  * {@code ftz extract FILE|- [--format json|text]}: fact candidates of one document, without Spring and without the
@@ -44,30 +45,27 @@ final class ExtractCommand {
             err.println("ftz extract: --format must be json or text");
             return FtzCli.BAD_INPUT;
         }
-        Path home = Path.of(property(springArgs, "ftz.home", ".")).toAbsolutePath().normalize();
-        String dataDir = property(springArgs, "ftz.data-dir", "");
-        String refDir = property(springArgs, "ftz.reference-dir", "");
+        FtzPaths paths = FtzCli.paths(springArgs);
         IngestLimits limits;
         long progressFrom;
         try {
-            limits = new IngestLimits(IngestLimits.parseSize(property(springArgs, "ftz.extraction.max-size", "50MB")),
-                    IngestLimits.parseDuration(property(springArgs, "ftz.extraction.timeout", "60s")));
-            progressFrom = IngestLimits.parseSize(property(springArgs, "ftz.extraction.progress-from", "1MB"));
+            limits = new IngestLimits(IngestLimits.parseSize(FtzCli.setting(springArgs, "ftz.extraction.max-size", "50MB")),
+                    IngestLimits.parseDuration(FtzCli.setting(springArgs, "ftz.extraction.timeout", "60s")));
+            progressFrom = IngestLimits.parseSize(FtzCli.setting(springArgs, "ftz.extraction.progress-from", "1MB"));
         } catch (IllegalArgumentException e) {
             err.println("ftz extract: " + e.getMessage());
             return FtzCli.BAD_INPUT;
         }
         ExtractionEngine engine;
         try {
-            engine = ExtractionEngine.load(dataDir.isBlank() ? home.resolve("data") : Path.of(dataDir),
-                    refDir.isBlank() ? home.resolve("../shared/reference").normalize() : Path.of(refDir));
+            engine = ExtractionEngine.load(paths.dataDir(), paths.referenceDir());
         } catch (InvalidRulesException e) {
             e.problems().forEach(err::println);
             err.println("ftz extract: the extraction rules are invalid; nothing was extracted");
             return FtzCli.FAILED;
         }
         String name = rest.get(0);
-        quietLibraries();
+        FtzCli.quietLogging();
         Ingestion ingestion = new Ingestion(engine, new DocumentReader(), limits, progressFrom);
         try {
             Extraction x;
@@ -90,29 +88,8 @@ final class ExtractCommand {
         }
     }
 
-    /**
-     * Without Spring nothing configures logging, and the parsers' libraries (POI, PDFBox) would log warnings about the
-     * files they read on the console; a rejected file must give one line, so they are switched off.
-     */
-    private static void quietLibraries() {
-        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
-            root.setLevel(ch.qos.logback.classic.Level.OFF);
-        }
-    }
-
     private Consumer<String> progress() {
         long t0 = System.nanoTime();
         return s -> err.printf("ftz extract: %6d ms  %s%n", (System.nanoTime() - t0) / 1_000_000, s);
-    }
-
-    private static String property(List<String> springArgs, String name, String fallback) {
-        String prefix = "--" + name + "=";
-        String value = fallback;
-        for (String a : springArgs) {
-            if (a.startsWith(prefix)) {
-                value = a.substring(prefix.length());
-            }
-        }
-        return value;
     }
 }

@@ -1,28 +1,26 @@
 package org.ftzobservatory.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.ftzobservatory.FtzApplication;
-import org.ftzobservatory.dataset.DatasetExporter;
-import org.ftzobservatory.kernel.DatasetProblem;
-import org.ftzobservatory.dataset.DatasetReader;
-import org.ftzobservatory.dataset.DatasetService;
 import org.ftzobservatory.kernel.FtzPaths;
-import org.ftzobservatory.kernel.InvalidDatasetException;
-import org.ftzobservatory.kernel.ReferenceData;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line of the single executable jar. Exit codes: 0 done, 2 bad input (nothing written), 1 anything else.
- * Commands that only need the database start Spring without the web server.
+ * The command line of the single executable jar: parses the arguments and hands each command to the class of its family
+ * ({@link DatasetCommands}, {@link CaseLibraryCommands}, {@link AccessCommands}, {@link UserCommands},
+ * {@link ReplicationCommands}, {@link ExtractCommand}, {@link IngestCommand}). Exit codes: 0 done, 2 bad input (nothing
+ * written), 1 anything else. Commands that only need the database start Spring without the web server.
  */
 public final class FtzCli {
 
@@ -45,9 +43,10 @@ public final class FtzCli {
                                     case counts by domain, zone and tag
               check-access --location L (--industry CODE[,CODE] | --activity TEXT) --foreign-share X
                            [--chinese-control] [--legal-rep-nationality chinese|foreign] [--investment-form F]
-                           [--investor-origin foreign|hong_kong|macao|taiwan] [--service-mode M] [--format json|text]
-                                    may a foreign investor do this here? executes the negative lists
-              diff-lists LIST LIST [--format json|text]
+                           [--investor-origin foreign|hong_kong|macao|taiwan] [--service-mode M] [--format json|text] [--stored]
+                                    may a foreign investor do this here? executes the bundled negative lists, without
+                                    the database; --stored: the lists as the database serves them (with imported measures)
+              diff-lists LIST LIST [--format json|text] [--stored]
                                     measures removed, relaxed, tightened, unchanged (e.g. national-2021 ftz-2021)
               import-list FILE --by NAME [--source TEXT] [--comment TEXT]
                                     import an official's file of measures (validated, all or nothing, with history)
@@ -79,17 +78,18 @@ public final class FtzCli {
             planned (see the open issues): report, index
 
             Database: embedded PostgreSQL under var/pg, or an external server with FTZ_DB_URL, FTZ_DB_USER, FTZ_DB_PASSWORD.
+            While ./ftz serve runs, the other commands use its embedded PostgreSQL (found through var/pg.server).
             Spring options can follow any command, e.g. --ftz.home=/srv/ftz.
             """;
 
     /** Options of our commands that take a value; any other {@code --name=value} is handed to Spring. */
-    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--type", "--limit", "--format",
+    private static final Set<String> VALUE_OPTIONS = Set.of("--type", "--limit", "--format",
             "--location", "--industry", "--activity", "--foreign-share", "--legal-rep-nationality", "--investment-form",
             "--investor-origin", "--service-mode", "--by", "--source", "--comment", "--role", "--name", "--scope", "--label",
             "--province", "--period", "--zone", "--date");
-    private static final java.util.Set<String> FLAG_OPTIONS = java.util.Set.of("--chinese-control");
+    private static final Set<String> FLAG_OPTIONS = Set.of("--chinese-control", "--stored");
 
-    private final java.io.InputStream in;
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
@@ -97,7 +97,7 @@ public final class FtzCli {
         this(System.in, out, err);
     }
 
-    public FtzCli(java.io.InputStream in, PrintStream out, PrintStream err) {
+    public FtzCli(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
         this.out = out;
         this.err = err;
@@ -107,7 +107,7 @@ public final class FtzCli {
         List<String> positional = new ArrayList<>();
         List<String> springArgs = new ArrayList<>();
         Integer port = null;
-        java.util.Map<String, String> options = new java.util.HashMap<>();
+        Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (VALUE_OPTIONS.contains(a)) {
@@ -145,30 +145,31 @@ public final class FtzCli {
         }
     }
 
-    private int dispatch(String command, List<String> rest, java.util.Map<String, String> options, Integer port,
+    private int dispatch(String command, List<String> rest, Map<String, String> options, Integer port,
                          List<String> springArgs) {
+        Supplier<ConfigurableApplicationContext> database = () -> offline(springArgs, true);
         return switch (command) {
             case "serve" -> serve(port, springArgs);
-            case "import" -> withDir(rest, "import") ? importDir(Path.of(rest.get(0)), springArgs) : BAD_INPUT;
-            case "export" -> withDir(rest, "export") ? exportDir(Path.of(rest.get(0)), springArgs) : BAD_INPUT;
-            case "validate" -> withDir(rest, "validate") ? validate(Path.of(rest.get(0)), springArgs) : BAD_INPUT;
-            case "status" -> status(springArgs);
+            case "import" -> new DatasetCommands(out, err).importDir(rest, database);
+            case "export" -> new DatasetCommands(out, err).exportDir(rest, database);
+            case "validate" -> new DatasetCommands(out, err).validate(rest, () -> offline(springArgs, false));
+            case "status" -> new DatasetCommands(out, err).status(database);
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
                 yield OK;
             }
-            case "search" -> search(rest, options, springArgs);
-            case "stats" -> stats(rest, options, springArgs);
-            case "check-access" -> new AccessCommands(out, err).checkAccess(options, () -> offline(springArgs, true));
-            case "diff-lists" -> new AccessCommands(out, err).diffLists(rest, options, () -> offline(springArgs, true));
-            case "import-list" -> new AccessCommands(out, err).importList(rest, options, () -> offline(springArgs, true));
-            case "user" -> new UserCommands(in, out, err).run(rest, options, () -> offline(springArgs, true));
-            case "bulletin" -> new ReplicationCommands(out, err).bulletin(options, () -> offline(springArgs, true));
-            case "powers" -> new PowerCommands(out, err).run(rest, options, () -> offline(springArgs, true));
-            case "tasks" -> new TaskCommands(out, err).run(rest, options, () -> offline(springArgs, true));
-            case "demo" -> new ReplicationCommands(out, err).demo(rest, () -> offline(springArgs, true));
+            case "search" -> new CaseLibraryCommands(out, err).search(rest, options, database);
+            case "stats" -> new CaseLibraryCommands(out, err).stats(rest, options, database);
+            case "check-access" -> new AccessCommands(out, err).checkAccess(options, lists(options, springArgs));
+            case "diff-lists" -> new AccessCommands(out, err).diffLists(rest, options, lists(options, springArgs));
+            case "import-list" -> new AccessCommands(out, err).importList(rest, options, database);
+            case "user" -> new UserCommands(in, out, err).run(rest, options, database);
+            case "bulletin" -> new ReplicationCommands(out, err).bulletin(options, database);
+            case "demo" -> new ReplicationCommands(out, err).demo(rest, database);
+            case "tasks" -> new TaskCommands(out, err).run(rest, options, database);
+            case "powers" -> new PowerCommands(out, err).run(rest, options, database);
             case "extract" -> new ExtractCommand(out, err, in).run(rest, options, springArgs);
-            case "ingest" -> new IngestCommand(out, err).run(rest, options, () -> offline(springArgs, true));
+            case "ingest" -> new IngestCommand(out, err).run(rest, options, database);
             case "report", "index" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
                 yield BAD_INPUT;
@@ -181,12 +182,15 @@ public final class FtzCli {
         };
     }
 
-    private boolean withDir(List<String> rest, String command) {
-        if (rest.size() != 1) {
-            err.println("ftz " + command + ": expects exactly one directory, e.g. ftz " + command + " data/");
-            return false;
+    /** The bundled lists without Spring or a database, or with --stored the database's lists. */
+    private Supplier<ListsAtHand> lists(Map<String, String> options, List<String> springArgs) {
+        if (options.containsKey("stored")) {
+            return () -> ListsAtHand.stored(offline(springArgs, true), err);
         }
-        return true;
+        return () -> {
+            quietLogging();
+            return ListsAtHand.bundled(paths(springArgs));
+        };
     }
 
     private int serve(Integer port, List<String> springArgs) {
@@ -195,164 +199,10 @@ public final class FtzCli {
             a.add("--server.port=" + port);
         }
         a.add("--ftz.import-on-start=true");
+        // Commands run beside the server find its embedded PostgreSQL through the note this leaves in var/.
+        a.add("--ftz.db.embedded.publish=true");
         new SpringApplicationBuilder(FtzApplication.class).run(a.toArray(String[]::new));
         return KEEP_RUNNING;
-    }
-
-    private int validate(Path dir, List<String> springArgs) {
-        if (!Files.isDirectory(dir)) {
-            err.println("ftz validate: " + dir + " is not a directory");
-            return BAD_INPUT;
-        }
-        try (ConfigurableApplicationContext ctx = offline(springArgs, false)) {
-            var data = DatasetReader.read(dir, ReferenceData.load(ctx.getBean(FtzPaths.class).referenceDir()));
-            out.println("valid: " + data.summary());
-            return OK;
-        } catch (InvalidDatasetException e) {
-            return report(e);
-        }
-    }
-
-    private int importDir(Path dir, List<String> springArgs) {
-        if (!Files.isDirectory(dir)) {
-            err.println("ftz import: " + dir + " is not a directory");
-            return BAD_INPUT;
-        }
-        try (ConfigurableApplicationContext ctx = offline(springArgs, true)) {
-            DatasetService service = ctx.getBean(DatasetService.class);
-            DatasetService.ImportResult r = service.importDirectory(dir, msg -> err.println("  " + msg));
-            out.println("imported dataset version " + r.version());
-            printCounts(r.counts());
-            return OK;
-        } catch (InvalidDatasetException e) {
-            return report(e);
-        } catch (RuntimeException e) {
-            err.println("ftz import: failed, nothing was written: " + rootMessage(e));
-            return FAILED;
-        }
-    }
-
-    private int exportDir(Path dir, List<String> springArgs) {
-        try (ConfigurableApplicationContext ctx = offline(springArgs, true)) {
-            Map<String, Integer> written = ctx.getBean(DatasetExporter.class).export(dir, msg -> err.println("  " + msg));
-            out.println("exported to " + dir.toAbsolutePath());
-            written.forEach((f, n) -> out.printf("  %-28s %6d%n", f, n));
-            return OK;
-        } catch (RuntimeException e) {
-            err.println("ftz export: failed: " + rootMessage(e));
-            return FAILED;
-        }
-    }
-
-    private int status(List<String> springArgs) {
-        try (ConfigurableApplicationContext ctx = offline(springArgs, true)) {
-            var jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
-            List<String> versions = jdbc.queryForList("select version || ' (imported ' || imported_at || ')' from dataset_meta", String.class);
-            out.println("dataset: " + (versions.isEmpty() ? "none loaded" : versions.get(0)));
-            printCounts(ctx.getBean(org.ftzobservatory.dataset.DatasetImporter.class).counts());
-            return OK;
-        } catch (RuntimeException e) {
-            err.println("ftz status: failed: " + rootMessage(e));
-            return FAILED;
-        }
-    }
-
-    private int search(List<String> rest, java.util.Map<String, String> options, List<String> springArgs) {
-        if (rest.isEmpty()) {
-            err.println("ftz search: give a query, e.g. ftz search 保税维修 --format json");
-            return BAD_INPUT;
-        }
-        String format = options.getOrDefault("format", "text");
-        if (!format.equals("json") && !format.equals("text")) {
-            err.println("ftz search: --format must be json or text");
-            return BAD_INPUT;
-        }
-        int limit;
-        try {
-            limit = Integer.parseInt(options.getOrDefault("limit", "10"));
-        } catch (NumberFormatException e) {
-            err.println("ftz search: --limit must be a number");
-            return BAD_INPUT;
-        }
-        try (ConfigurableApplicationContext ctx = offline(springArgs, true)) {
-            loadBundledIfEmpty(ctx);
-            var result = ctx.getBean(org.ftzobservatory.search.SearchService.class).search(String.join(" ", rest),
-                    options.get("type"), limit);
-            if (format.equals("json")) {
-                java.util.List<java.util.Map<String, Object>> hits = new java.util.ArrayList<>();
-                for (var h : result.hits()) {
-                    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-                    m.put("type", h.type());
-                    m.put("id", h.id());
-                    m.put("title_zh", h.titleZh());
-                    m.put("zones", h.zones());
-                    m.put("score", h.score());
-                    m.put("snippet", h.snippet());
-                    hits.add(m);
-                }
-                java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
-                out.put("query", result.query());
-                out.put("total", result.total());
-                out.put("hits", hits);
-                this.out.println(json(ctx).writeValueAsString(out));
-            } else {
-                this.out.println(result.total() + " hit(s) for '" + result.query() + "'");
-                for (var h : result.hits()) {
-                    this.out.printf("  %-10s %-50s %6.3f  %s%n", h.type(), h.id(), h.score(), h.titleZh());
-                }
-            }
-            return OK;
-        } catch (org.ftzobservatory.kernel.BadRequestException e) {
-            err.println("ftz search: " + e.parameter() + ": " + e.getMessage());
-            return BAD_INPUT;
-        }
-    }
-
-    private int stats(List<String> rest, java.util.Map<String, String> options, List<String> springArgs) {
-        if (rest.size() != 1 || !rest.get(0).equals("innovations")) {
-            err.println("ftz stats: only 'ftz stats innovations [--format json]' exists");
-            return BAD_INPUT;
-        }
-        try (ConfigurableApplicationContext ctx = offline(springArgs, true)) {
-            loadBundledIfEmpty(ctx);
-            var stats = ctx.getBean(org.ftzobservatory.innovations.InnovationRepository.class).stats();
-            if ("json".equals(options.get("format"))) {
-                out.println(json(ctx).writerWithDefaultPrettyPrinter().writeValueAsString(stats));
-            } else {
-                stats.forEach((k, v) -> out.println(k + ": " + v));
-            }
-            return OK;
-        }
-    }
-
-    /** Progress goes to stderr, so the command's JSON on stdout stays clean. */
-    private void loadBundledIfEmpty(ConfigurableApplicationContext ctx) {
-        try {
-            DatasetService.ImportResult r = ctx.getBean(DatasetService.class)
-                    .importBundledIfEmpty(msg -> err.println("  " + msg));
-            if (r.imported()) {
-                err.println("the database held no dataset: loaded the bundled one, version " + r.version());
-            }
-        } catch (InvalidDatasetException e) {
-            err.println("the database holds no dataset and the bundled one has " + e.problems().size()
-                    + " problem(s) (see ftz validate data/); answering from an empty database");
-        }
-    }
-
-    private static tools.jackson.databind.ObjectMapper json(ConfigurableApplicationContext ctx) {
-        return ctx.getBean(tools.jackson.databind.ObjectMapper.class);
-    }
-
-    private int report(InvalidDatasetException e) {
-        for (DatasetProblem p : e.problems()) {
-            err.println(p);
-        }
-        err.println(e.problems().size() + " problem(s); nothing was imported.");
-        return BAD_INPUT;
-    }
-
-    private void printCounts(Map<String, Integer> counts) {
-        counts.forEach((t, n) -> out.printf("  %-20s %6d%n", t, n));
     }
 
     static ConfigurableApplicationContext offline(List<String> springArgs, boolean database) {
@@ -370,7 +220,35 @@ public final class FtzCli {
         return new SpringApplicationBuilder(FtzApplication.class).web(WebApplicationType.NONE).run(a.toArray(String[]::new));
     }
 
-    private static String explain(String message) {
+    /** Where data/ and the reference data are, from the same options Spring would read, for commands that run without it. */
+    static FtzPaths paths(List<String> springArgs) {
+        return new FtzPaths(setting(springArgs, "ftz.home", "."), setting(springArgs, "ftz.data-dir", ""),
+                setting(springArgs, "ftz.reference-dir", ""));
+    }
+
+    /** The value of a {@code --name=value} option as Spring would see it (the last one wins), for commands without Spring. */
+    static String setting(List<String> springArgs, String name, String fallback) {
+        String prefix = "--" + name + "=";
+        String value = fallback;
+        for (String a : springArgs) {
+            if (a.startsWith(prefix)) {
+                value = a.substring(prefix.length());
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Without Spring nothing configures logging, and libraries (POI, PDFBox, the connection pool) would log on the console at
+     * DEBUG; a command's output is its result and one line per problem, so they are switched off.
+     */
+    static void quietLogging() {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.OFF);
+        }
+    }
+
+    static String explain(String message) {
         if (message != null && message.contains("could not lock") && message.contains("epg-lock")) {
             return message + " (the embedded database is in use by another ftz process, e.g. a running ./ftz serve; "
                     + "stop it, or run the command against an external PostgreSQL with --ftz.db.url=...)";
@@ -378,7 +256,7 @@ public final class FtzCli {
         return message;
     }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * PostgreSQL is the only database. {@code FTZ_DB_URL} (with {@code FTZ_DB_USER}, {@code FTZ_DB_PASSWORD}) selects an
  * external server; without it an embedded PostgreSQL runs with its data under {@code var/pg}, so a fresh clone works with
- * no setup and keeps its data between runs.
+ * no setup and keeps its data between runs. Only one process can run the embedded server on a data directory: {@code ftz
+ * serve} leaves a note of its port ({@link RunningServer}), and a command run beside it connects to that server instead of
+ * starting a second one.
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfig {
@@ -52,24 +54,50 @@ public class DatabaseConfig {
     public EmbeddedDatabase embeddedDatabase(@Value("${ftz.db.url:}") String url,
                                              @Value("${ftz.db.embedded.dir:}") String dir,
                                              @Value("${ftz.db.embedded.clean:false}") boolean clean,
+                                             @Value("${ftz.db.embedded.publish:false}") boolean publish,
                                              FtzPaths paths) {
         if (!url.isBlank()) {
             return EmbeddedDatabase.none();
         }
         Path dataDir = dir.isBlank() ? paths.home().resolve("var/pg") : Path.of(dir).toAbsolutePath();
-        return EmbeddedDatabase.start(dataDir, clean);
+        if (!clean) {
+            var running = RunningServer.find(dataDir);
+            if (running.isPresent()) {
+                log.info("Using the running embedded PostgreSQL of {} ({})", dataDir, running.get());
+                return EmbeddedDatabase.attached(running.get());
+            }
+        }
+        EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, clean);
+        if (publish) {
+            db.publish(dataDir);
+        }
+        return db;
     }
 
     /** The embedded server's lifecycle, held as a bean so it stops with the application context. */
     public static final class EmbeddedDatabase implements AutoCloseable {
         private final EmbeddedPostgres pg;
+        private final String attachedUrl;
+        private Path published;
 
-        private EmbeddedDatabase(EmbeddedPostgres pg) {
+        private EmbeddedDatabase(EmbeddedPostgres pg, String attachedUrl) {
             this.pg = pg;
+            this.attachedUrl = attachedUrl;
         }
 
         static EmbeddedDatabase none() {
-            return new EmbeddedDatabase(null);
+            return new EmbeddedDatabase(null, null);
+        }
+
+        /** Another process's server (ftz serve), found through its note; this process neither starts nor stops it. */
+        static EmbeddedDatabase attached(String jdbcUrl) {
+            return new EmbeddedDatabase(null, jdbcUrl);
+        }
+
+        /** Leaves the note other processes find this server by; removed again on close. */
+        void publish(Path dataDir) {
+            RunningServer.record(dataDir, pg.getPort());
+            published = dataDir;
         }
 
         static EmbeddedDatabase start(Path dataDir, boolean clean) {
@@ -82,18 +110,21 @@ public class DatabaseConfig {
                         .setServerConfig("max_connections", "100")
                         .setOverrideWorkingDirectory(dataDir.getParent().resolve("pg-bin").toFile())
                         .start();
-                return new EmbeddedDatabase(pg);
+                return new EmbeddedDatabase(pg, null);
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start (data dir " + dataDir + ")", e);
             }
         }
 
         String jdbcUrl() {
-            return pg.getJdbcUrl("postgres", "postgres");
+            return attachedUrl != null ? attachedUrl : pg.getJdbcUrl("postgres", "postgres");
         }
 
         @Override
         public void close() throws IOException {
+            if (published != null) {
+                RunningServer.forget(published);
+            }
             if (pg != null) {
                 pg.close();
             }

@@ -3,6 +3,7 @@ package org.ftzobservatory.documents;
 import java.util.regex.Matcher;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.ftzobservatory.kernel.Years;
 import java.util.regex.Pattern;
 
 /**
@@ -13,16 +14,22 @@ import java.util.regex.Pattern;
  */
 public record DocumentNumber(String issuer, int year, int serial) {
 
+    /**
+     * The longest issuer code, the one bound the dataset, the API and the extraction engine use. The longest codes of the
+     * report and the dataset have 6 characters (国市监反垄发, 工信部政法函); 10 leaves room for longer ministry codes while
+     * keeping the extractor from taking a run-on phrase before the bracket for an issuer.
+     */
+    public static final int MAX_ISSUER_CHARS = 10;
     /** Issuer codes are Chinese characters, possibly with a ministry's 令 suffix; never digits or brackets. */
-    private static final Pattern ISSUER = Pattern.compile("[\\p{IsHan}]{1,12}");
+    private static final Pattern ISSUER = Pattern.compile("[\\p{IsHan}]{1," + MAX_ISSUER_CHARS + "}");
     private static final Pattern SHAPE = Pattern.compile("(.*?)([〔\\[（(【])(.*?)([〕\\]）)】])(.*?)号?");
 
     public DocumentNumber {
         if (issuer == null || !ISSUER.matcher(issuer).matches()) {
-            throw new InvalidDocumentNumberException("issuer code '" + issuer + "' must be 1-12 Chinese characters");
+            throw new InvalidDocumentNumberException("issuer code '" + issuer + "' must be 1-" + MAX_ISSUER_CHARS + " Chinese characters");
         }
-        if (year < 1949 || year > 2100) {
-            throw new InvalidDocumentNumberException("year " + year + " is outside 1949-2100");
+        if (!Years.valid(year)) {
+            throw new InvalidDocumentNumberException("year " + year + " is outside " + Years.range());
         }
         if (serial < 1 || serial > 99999) {
             throw new InvalidDocumentNumberException("serial " + serial + " must be 1-99999");

@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import org.ftzobservatory.kernel.PageResult;
 import org.ftzobservatory.kernel.Paging;
+import org.ftzobservatory.search.Like;
+import org.ftzobservatory.search.QueryPlan;
+import org.ftzobservatory.search.SearchPhrases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,10 +23,11 @@ public class DocumentRepository {
             select d.*, array(select z.zone_ref from document_zone z where z.document_id = d.id order by z.zone_ref) as zones
             from document d""";
     private static final String WHERE = """
-             where (cast(:q as text) is null or d.title_zh ilike '%' || :q || '%' or d.title_en ilike '%' || :q || '%'
-                    or d.number = :q or d.short_zh = :q)
+             where (cast(:q as text) is null or d.number = :q or d.short_zh = :q
+                    or (:tsq <> '' and d.search_vector @@ to_tsquery('simple', :tsq))
+                    or (:tsq = '' and (d.title_zh ilike '%' || :qlike || '%' escape '\\' or d.title_en ilike '%' || :qlike || '%' escape '\\')))
                and (cast(:issuer as text) is null or d.issuer_code = :issuer
-                    or exists (select 1 from unnest(d.issuers) i where i ilike '%' || :issuer || '%'))
+                    or exists (select 1 from unnest(d.issuers) i where i ilike '%' || :issuerlike || '%' escape '\\'))
                and (cast(:year as int) is null or coalesce(extract(year from d.issued_from)::int, d.number_year) = :year)
                and (cast(:type as text) is null or d.type = :type)
                and (cast(:scope as text) is null or d.scope = :scope)
@@ -31,15 +35,29 @@ public class DocumentRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final SearchPhrases phrases;
 
-    public DocumentRepository(JdbcClient jdbc) {
+    public DocumentRepository(JdbcClient jdbc, SearchPhrases phrases) {
         this.jdbc = jdbc;
+        this.phrases = phrases;
     }
 
+    /**
+     * Documents matching the filter. The keyword is searched the way the case library searches: segmented, phrases
+     * whole or their pieces close together, zh/en synonyms (see {@link QueryPlan}), over title, summary and issuers;
+     * a 文号 or short name matches exactly. Input without any word falls back to a substring of the title.
+     */
     public PageResult<PolicyDocument> search(DocumentFilter f, Paging paging) {
-        long total = bind(jdbc.sql("select count(*) from document d" + WHERE), f).query(Long.class).single();
+        QueryPlan plan = blankToNull(f.q()) == null ? QueryPlan.NONE : phrases.plan(f.q());
+        String tsq = plan.match();
+        long total = bind(jdbc.sql("select count(*) from document d" + WHERE), f, tsq).query(Long.class).single();
+        if (total == 0 && plan.hasCompounds()) {
+            tsq = plan.pieces();
+            total = bind(jdbc.sql("select count(*) from document d" + WHERE), f, tsq).query(Long.class).single();
+        }
+        String rank = tsq.isEmpty() ? "" : "ts_rank_cd(d.search_vector, to_tsquery('simple', :tsq)) desc, ";
         List<PolicyDocument> items = bind(jdbc.sql(SELECT + WHERE
-                        + " order by d.issued_from desc nulls last, d.number nulls last, d.title_zh limit :limit offset :offset"), f)
+                        + " order by " + rank + "d.issued_from desc nulls last, d.number nulls last, d.title_zh limit :limit offset :offset"), f, tsq)
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> map(rs)).list();
         return new PageResult<>(items, total, paging.page(), paging.size());
@@ -89,8 +107,10 @@ public class DocumentRepository {
                 .query(Integer.class).list();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DocumentFilter f) {
-        return spec.param("q", blankToNull(f.q())).param("issuer", blankToNull(f.issuer())).param("year", f.year())
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DocumentFilter f, String tsq) {
+        return spec.param("q", blankToNull(f.q())).param("tsq", tsq).param("qlike", Like.escape(blankToNull(f.q())))
+                .param("issuer", blankToNull(f.issuer())).param("issuerlike", Like.escape(blankToNull(f.issuer())))
+                .param("year", f.year())
                 .param("type", blankToNull(f.type())).param("scope", blankToNull(f.scope())).param("zone", blankToNull(f.zone()));
     }
 

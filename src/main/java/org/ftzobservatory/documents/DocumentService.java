@@ -5,6 +5,7 @@ import org.ftzobservatory.kernel.BadRequestException;
 import org.ftzobservatory.kernel.NotFoundException;
 import org.ftzobservatory.kernel.PageResult;
 import org.ftzobservatory.kernel.Paging;
+import org.ftzobservatory.kernel.Years;
 import org.ftzobservatory.registry.ZoneRepository;
 import org.springframework.stereotype.Service;
 
@@ -30,8 +31,8 @@ public class DocumentService {
         if (f.scope() != null && !f.scope().isBlank() && !vocabulary.all("document_scopes").containsKey(f.scope())) {
             throw new BadRequestException("scope", "'" + f.scope() + "' is not one of " + vocabulary.all("document_scopes").keySet());
         }
-        if (f.year() != null && (f.year() < 1949 || f.year() > 2100)) {
-            throw new BadRequestException("year", "must be between 1949 and 2100");
+        if (f.year() != null && !Years.valid(f.year())) {
+            throw new BadRequestException("year", "must be between " + Years.FIRST + " and " + Years.LAST);
         }
         if (f.zone() != null && !f.zone().isBlank() && (f.zone().contains("/") || !zones.exists(f.zone()))) {
             throw new BadRequestException("zone", "'" + f.zone() + "' is not an FTZ id");

@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.ftzobservatory.kernel.Years;
+
 /**
  * Finds dates written with Arabic or Chinese numerals (2021 年 9 月 6 日, 二〇二一年十二月二十七日): a year, a year and
  * month, or a full date; a year part of the rules (年底 → December) gives an approximate month. A range gives two dates
@@ -149,7 +151,7 @@ public final class DateExtractor {
 
     private int year(String s) {
         int y = Numerals.year(s);
-        return y >= rules.minYear && y <= rules.maxYear ? y : -1;
+        return Years.valid(y) ? y : -1;
     }
 
     private static boolean validMonth(int m) {

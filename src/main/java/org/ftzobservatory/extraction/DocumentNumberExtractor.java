@@ -52,7 +52,7 @@ public final class DocumentNumberExtractor {
         StringBuilder reversed = new StringBuilder();
         List<Integer> positions = new ArrayList<>();
         int i = bracket - 1;
-        while (i >= 0 && reversed.length() < rules.maxIssuerChars + 4) {
+        while (i >= 0 && reversed.length() < DocumentNumber.MAX_ISSUER_CHARS + 4) {
             char c = t.charAt(i);
             if (c == ' ' || c == '\t') {
                 i--;
@@ -84,8 +84,8 @@ public final class DocumentNumberExtractor {
                 }
             }
             String generic = run.substring(cut);
-            if (generic.length() > rules.maxIssuerChars) {
-                generic = generic.substring(generic.length() - rules.maxIssuerChars);
+            if (generic.length() > DocumentNumber.MAX_ISSUER_CHARS) {
+                generic = generic.substring(generic.length() - DocumentNumber.MAX_ISSUER_CHARS);
             }
             boolean suffixOk = rules.genericSuffixes.stream().anyMatch(generic::endsWith);
             if (generic.length() < 2 || !suffixOk) {

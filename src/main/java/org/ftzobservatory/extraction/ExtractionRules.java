@@ -37,10 +37,7 @@ public final class ExtractionRules {
     final List<String> issuers;
     final List<String> genericSuffixes;
     final List<String> issuerStopWords;
-    final int maxIssuerChars;
     // dates
-    final int minYear;
-    final int maxYear;
     final Map<String, Integer> yearParts;
     final List<String> rangeSeparators;
     // amounts
@@ -87,14 +84,8 @@ public final class ExtractionRules {
         issuers = p.hanList(dn.get("issuers"), "document_numbers.issuers");
         genericSuffixes = p.hanList(dn.get("generic_suffixes"), "document_numbers.generic_suffixes");
         issuerStopWords = p.hanList(dn.get("stop_words"), "document_numbers.stop_words");
-        maxIssuerChars = p.positive(dn.get("max_issuer_chars"), "document_numbers.max_issuer_chars");
 
         Map<String, Object> dates = p.map(root.get("dates"), "dates");
-        minYear = p.positive(dates.get("min_year"), "dates.min_year");
-        maxYear = p.positive(dates.get("max_year"), "dates.max_year");
-        if (minYear >= maxYear) {
-            p.add("dates.min_year", "must be below max_year");
-        }
         yearParts = new LinkedHashMap<>();
         p.map(dates.get("year_parts"), "dates.year_parts").forEach((k, v) -> {
             int month = p.positive(p.map(v, "dates.year_parts." + k).get("month"), "dates.year_parts." + k + ".month");

@@ -13,8 +13,8 @@ import org.ftzobservatory.innovations.InnovationRepository;
 import org.ftzobservatory.kernel.Charts;
 import org.ftzobservatory.registry.ZoneRepository;
 import org.ftzobservatory.registry.ZoneSummary;
-import org.ftzobservatory.statistics.Statistic;
 import org.ftzobservatory.statistics.StatisticRepository;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,18 +22,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    /** Zone-level figures charted on the home page when the report gives them. */
-    private static final List<String> CHARTED_INDICATORS = List.of("trade_total", "fdi_actual_use", "fdi_actual_use_usd");
-
     private final StatisticRepository statistics;
     private final ZoneRepository zones;
     private final ChronicleRepository chronicle;
     private final Charts charts;
     private final InnovationRepository innovations;
     private final Vocabulary vocabulary;
+    private final MessageSource messages;
 
     HomeController(StatisticRepository statistics, ZoneRepository zones, ChronicleRepository chronicle, Charts charts,
-                   InnovationRepository innovations, Vocabulary vocabulary) {
+                   InnovationRepository innovations, Vocabulary vocabulary, MessageSource messages) {
+        this.messages = messages;
         this.statistics = statistics;
         this.zones = zones;
         this.chronicle = chronicle;
@@ -51,13 +50,14 @@ class HomeController {
         model.addAttribute("batches", byBatch);
         model.addAttribute("latest", chronicle.latest(5));
         model.addAttribute("mapChart", mapChart(all, locale));
-        model.addAttribute("indicatorCharts", indicatorCharts(locale));
         Map<String, Object> stats = innovations.stats();
         model.addAttribute("caseTotal", stats.get("total"));
         @SuppressWarnings("unchecked")
         Map<String, Long> byDomain = (Map<String, Long>) stats.get("by_domain");
         List<Charts.Bar> bars = new ArrayList<>();
-        byDomain.forEach((d, n) -> bars.add(new Charts.Bar(vocabulary.label("innovation_domains", d, locale), n, String.valueOf(n))));
+        // Cases filed under a theme but no domain are counted under a key of their own, not a domain id.
+        byDomain.forEach((d, n) -> bars.add(new Charts.Bar(d.startsWith("(") ? messages.getMessage("home.cases.themeOnly", null, locale)
+                : vocabulary.label("innovation_domains", d, locale), n, String.valueOf(n))));
         model.addAttribute("caseChart", charts.bars("", bars));
         return "home";
     }
@@ -75,21 +75,4 @@ class HomeController {
         return charts.map(zones.batches(), data);
     }
 
-    private List<String> indicatorCharts(Locale locale) {
-        Map<String, List<Statistic>> byIndicator = new LinkedHashMap<>();
-        for (Statistic s : statistics.byIndicators(CHARTED_INDICATORS)) {
-            byIndicator.computeIfAbsent(s.indicator(), k -> new ArrayList<>()).add(s);
-        }
-        List<String> out = new ArrayList<>();
-        for (String indicator : CHARTED_INDICATORS) {
-            List<Statistic> rows = byIndicator.getOrDefault(indicator, List.of());
-            if (rows.isEmpty()) {
-                continue;
-            }
-            List<Charts.Bar> bars = rows.stream()
-                    .map(s -> new Charts.Bar(s.zone() + " " + s.year(), s.value(), s.raw())).toList();
-            out.add(charts.bars(rows.get(0).indicatorName().in(locale) + " (" + rows.get(0).unit() + ")", bars));
-        }
-        return out;
-    }
 }

@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 import org.ftzobservatory.kernel.Paging;
 import org.ftzobservatory.kernel.Text;
 import org.ftzobservatory.search.ChineseSegmenter;
+import org.ftzobservatory.search.Like;
 import org.ftzobservatory.search.PhraseDictionary;
+import org.ftzobservatory.search.QueryPlan;
 import org.ftzobservatory.search.SearchPhrases;
 import org.ftzobservatory.search.Snippets;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,9 +47,9 @@ public class InnovationRepository {
     /** :mode selects full-text (fts), the trigram-indexed substring fallback (like) or everything (none). */
     private static final String MATCH = """
              where (:mode = 'none'
-                    or (:mode = 'fts' and t.all_terms @@ plainto_tsquery('simple', :tokens))
+                    or (:mode = 'fts' and t.all_terms @@ to_tsquery('simple', :tokens))
                     or (:mode = 'like' and exists (select 1 from innovation x where x.id = t.innovation_id
-                                                   and x.search_text ilike '%' || :raw || '%')))
+                                                   and x.search_text ilike '%' || :like || '%' escape '\\')))
             """ + FILTERS;
     /**
      * Ranking candidates for full text: the first cases (in dataset order) that match in the title (tier 4), in the summary
@@ -57,16 +59,16 @@ public class InnovationRepository {
     private static final String TIERED_CANDIDATES = """
             with lists as (
               (select t.innovation_id as id, t.sort_order, 4 as tier from innovation_terms t
-                 where t.title_terms @@ plainto_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
+                 where t.title_terms @@ to_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
               union all
               (select t.innovation_id, t.sort_order, 2 from innovation_terms t
-                 where t.summary_terms @@ plainto_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
+                 where t.summary_terms @@ to_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
               union all
               (select t.innovation_id, t.sort_order, 1 from innovation_terms t
-                 where t.body_terms @@ plainto_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
+                 where t.body_terms @@ to_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
               union all
               (select t.innovation_id, t.sort_order, 0 from innovation_terms t
-                 where t.all_terms @@ plainto_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
+                 where t.all_terms @@ to_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
             ), m as (select id, sum(tier) as tier, min(sort_order) as so from lists group by id order by tier desc, so limit :candidates)
             """;
     private static final int RERANKED_CANDIDATES = 100;
@@ -76,6 +78,7 @@ public class InnovationRepository {
             + "from innovation_term_top c where c.lexeme = " + SearchFacetCache.LEXEME + " and c.rank <= :candidates) ";
 
     private final JdbcClient jdbc;
+    private final InnovationLoader cases;
     private final SearchFacetCache facetCache;
     private final SearchPhrases phrases;
     private final TransactionTemplate readOnly;
@@ -83,6 +86,7 @@ public class InnovationRepository {
     public InnovationRepository(JdbcClient jdbc, SearchFacetCache facetCache, SearchPhrases phrases,
                                 PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.cases = new InnovationLoader(jdbc);
         this.facetCache = facetCache;
         this.phrases = phrases;
         this.readOnly = new TransactionTemplate(transactions);
@@ -107,20 +111,21 @@ public class InnovationRepository {
     }
 
     private SearchPage searchInTransaction(InnovationQuery query, Paging paging) {
-        PhraseDictionary.QueryTerms terms = query.hasText() ? phrases.query(query.q()) : PhraseDictionary.QueryTerms.NONE;
-        String tokens = terms.match();
-        List<String> wholePhrases = terms.phrases();
-        String mode = !query.hasText() ? "none" : tokens.isBlank() ? "like" : "fts";
-        Counts counts = counts(query, mode, tokens);
-        if (counts.total() == 0 && mode.equals("fts") && terms.hasCompounds()) {
-            tokens = terms.plain(); // nothing has the phrase whole: look for its pieces
+        QueryPlan plan = query.hasText() ? phrases.plan(query.q()) : QueryPlan.NONE;
+        Terms terms = new Terms(plan.match(), plan.whole(), plan.near(), plan.pieces());
+        // The page says "matched as a whole phrase" only for phrases some case holds whole.
+        List<String> wholePhrases = plan.phrases().stream().filter(this::heldWhole).toList();
+        String mode = !query.hasText() ? "none" : plan.isEmpty() ? "like" : "fts";
+        Counts counts = counts(query, mode, terms);
+        if (counts.total() == 0 && mode.equals("fts") && plan.hasCompounds()) {
+            terms = terms.piecesOnly(); // nothing has the phrase, a synonym or its word pieces: the characters anywhere
             wholePhrases = List.of();
-            counts = counts(query, mode, tokens);
+            counts = counts(query, mode, terms);
         }
         if (counts.total() == 0 && mode.equals("fts")) {
             mode = "like";
             wholePhrases = List.of();
-            counts = counts(query, mode, tokens);
+            counts = counts(query, mode, terms);
         }
         int candidateCount = paging.offset() + paging.size() + RERANKED_CANDIDATES;
         boolean cachedCandidates = counts.cached() && candidateCount <= SearchFacetCache.TOP_CANDIDATES;
@@ -129,27 +134,59 @@ public class InnovationRepository {
                 : "with m as (select t.innovation_id as id, 0 as tier from innovation_terms t" + MATCH + " order by "
                 + (mode.equals("none") ? "t.year desc nulls last, t.sort_order" : "t.sort_order") + " limit :candidates) ";
         String score = switch (mode) {
-            case "fts" -> "m.tier + ts_rank(i.search_vector, plainto_tsquery('simple', :tokens))";
+            // Whole phrases (or a synonym) first, then title/summary/body tiers, then closeness of the words.
+            case "fts" -> "case when i.search_vector @@ to_tsquery('simple', :whole) then 20 "
+                    + "when i.search_vector @@ to_tsquery('simple', :near) then 10 else 0 end + m.tier"
+                    + " + ts_rank_cd(i.search_vector, to_tsquery('simple', :tokens))";
             case "like" -> "word_similarity(:raw, i.search_text)";
             default -> "0";
         };
         // The same order is applied when cutting the page (inner, no alias) and when returning it (outer, alias c).
         String order = mode.equals("none") ? "%1$syear desc nulls last, %1$ssort_order" : "%1$sscore desc, %1$ssort_order";
-        String headline = mode.equals("fts")
-                ? "ts_headline('simple', c.summary_seg, plainto_tsquery('simple', :plain), '" + HEADLINE_OPTIONS + "')"
-                : "left(c.summary_seg, 400)";
         // Rank and cut to one page first; snippets and arrays are then built for that page only.
         List<InnovationHit> items = bind(jdbc.sql(candidates
                         + ", c as (select i.*, " + score + " as score from m join innovation i on i.id = m.id "
                         + "   order by " + order.formatted("") + " limit :limit offset :offset) "
-                        + "select c.*, " + headline + " as headline, "
+                        + "select c.*, '' as headline, "
                         + "array(select z.zone_ref from innovation_zone z where z.innovation_id = c.id order by z.sort_order) as zones, "
                         + "array(select g.tag_id from innovation_tag_link g where g.innovation_id = c.id order by g.sort_order) as tags "
-                        + "from c order by " + order.formatted("c.")), query, mode, tokens)
-                .param("candidates", candidateCount).param("plain", terms.plain())
+                        + "from c order by " + order.formatted("c.")), query, mode, terms)
+                .param("candidates", candidateCount)
                 .param("limit", paging.size()).param("offset", paging.offset())
-                .query((rs, n) -> hit(rs)).list();
+                .query((rs, n) -> withSnippet(hit(rs), rs, query.q(), plan.marks())).list();
         return new SearchPage(query.q(), counts.total(), paging.page(), paging.size(), mode, wholePhrases, items, counts.facets());
+    }
+
+    /**
+     * The tsquery texts of one search step (see {@link QueryPlan}): {@code tokens} decides the hits, {@code whole} ranks
+     * first (the phrase or a synonym), {@code near} next (the pieces close together).
+     */
+    private record Terms(String tokens, String whole, String near, String pieces) {
+
+        Terms piecesOnly() {
+            return new Terms(pieces, pieces, pieces, pieces);
+        }
+
+        /** The one word of a query that is a single word without synonyms (the facet cache's key), else null. */
+        String singleWord() {
+            return tokens.equals(pieces) && !tokens.contains(" & ") ? tokens : null;
+        }
+    }
+
+    /** The snippet of a hit: clauses of the summary in the query's language, with the query's words marked. */
+    private static InnovationHit withSnippet(InnovationHit h, ResultSet rs, String q, List<String> marks) throws SQLException {
+        boolean chinese = q != null && q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        String cut = Snippets.clauses(rs.getString(chinese || q == null ? "summary_zh" : "summary_en"), marks,
+                chinese || q == null ? Snippets.LENGTH_ZH : Snippets.LENGTH_EN);
+        String en = Snippets.clauses(rs.getString("summary_en"), marks, Snippets.LENGTH_EN);
+        return new InnovationHit(h.id(), h.title(), h.zones(), h.domain(), h.tags(), h.year(), h.score(),
+                Snippets.toHtml(cut), Snippets.toText(cut), Snippets.toHtml(en));
+    }
+
+    private boolean heldWhole(String phrase) {
+        String lexeme = PhraseDictionary.lexeme(phrase);
+        return lexeme != null && jdbc.sql("select exists (select 1 from innovation_terms t where t.all_terms @@ to_tsquery('simple', :q))")
+                .param("q", QueryPlan.quote(lexeme)).query(Boolean.class).single();
     }
 
     /** The total and facet counts; {@code cached} when they came from the facet cache (one common word, no filter). */
@@ -157,12 +194,13 @@ public class InnovationRepository {
     }
 
     /** The total and all four facet counts, from the cache or from one scan of the matching rows. */
-    private Counts counts(InnovationQuery query, String mode, String tokens) {
-        List<Object[]> rows = mode.equals("fts") && unfiltered(query) ? facetCache.lookup(tokens) : List.of();
+    private Counts counts(InnovationQuery query, String mode, Terms terms) {
+        List<Object[]> rows = mode.equals("fts") && unfiltered(query) && terms.singleWord() != null
+                ? facetCache.lookup(terms.singleWord()) : List.of();
         if (!rows.isEmpty()) {
             return counts(rows, true);
         }
-        return counts(live(query, mode, tokens), false);
+        return counts(live(query, mode, terms), false);
     }
 
     private static boolean unfiltered(InnovationQuery q) {
@@ -170,7 +208,7 @@ public class InnovationRepository {
                 && blank(q.system()) == null;
     }
 
-    private List<Object[]> live(InnovationQuery query, String mode, String tokens) {
+    private List<Object[]> live(InnovationQuery query, String mode, Terms terms) {
         return bind(jdbc.sql("with m as materialized (select t.domain, t.year, t.zones, t.tags from innovation_terms t"
                         + MATCH + ") "
                         + "select 'total' as k, null as v, count(*) as n from m "
@@ -178,7 +216,7 @@ public class InnovationRepository {
                         + "union all select 'zone', z, count(*) from m, unnest(m.zones) z where position('/' in z) = 0 and z <> 'national' group by z "
                         + "union all select 'tag', g, count(*) from m, unnest(m.tags) g group by g "
                         + "union all select 'year', cast(m.year as text), count(*) from m where m.year is not null group by m.year"),
-                query, mode, tokens)
+                query, mode, terms)
                 .query((rs, n) -> new Object[] {rs.getString("k"), rs.getString("v"), rs.getLong("n")}).list();
     }
 
@@ -219,7 +257,7 @@ public class InnovationRepository {
     }
 
     public Optional<Innovation> find(String id) {
-        return jdbc.sql("select * from innovation where id = ?").param(id).query((rs, n) -> detail(rs)).optional();
+        return cases.load("where i.id = :id", Map.of("id", id)).stream().findFirst();
     }
 
     /** Cases that share tags, domain and title words with the given one, best first. */
@@ -249,9 +287,10 @@ public class InnovationRepository {
         return spec.query((rs, n) -> hit(rs)).list();
     }
 
+    /** Every case of one FTZ, whole, in a fixed number of queries ({@link InnovationLoader}). */
     public List<Innovation> byZone(String ftzId) {
-        return jdbc.sql("select i.* from innovation i where exists (select 1 from innovation_zone z where z.innovation_id = i.id "
-                + "and z.ftz_id = ?) order by i.sort_order").param(ftzId).query((rs, n) -> detail(rs)).list();
+        return cases.load("where exists (select 1 from innovation_zone z where z.innovation_id = i.id and z.ftz_id = :ftz) "
+                + "order by i.sort_order", Map.of("ftz", ftzId));
     }
 
     public List<Innovation.Tag> tags() {
@@ -289,8 +328,10 @@ public class InnovationRepository {
         return m;
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, InnovationQuery q, String mode, String tokens) {
-        return spec.param("mode", mode).param("tokens", tokens).param("raw", q.q() == null ? "" : q.q().trim())
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, InnovationQuery q, String mode, Terms terms) {
+        return spec.param("mode", mode).param("tokens", terms.tokens()).param("whole", terms.whole())
+                .param("near", terms.near())
+                .param("raw", q.q() == null ? "" : q.q().trim()).param("like", Like.escape(q.q() == null ? "" : q.q().trim()))
                 .param("domain", blank(q.domain())).param("zone", blank(q.zone())).param("tag", blank(q.tag()))
                 .param("year", q.year()).param("system", blank(q.system()));
     }
@@ -304,34 +345,6 @@ public class InnovationRepository {
         String headline = rs.getString("headline");
         return new InnovationHit(rs.getString("id"), text(rs, "title"), strings(rs.getArray("zones")), rs.getString("domain"),
                 strings(rs.getArray("tags")), (Integer) rs.getObject("year"), Math.round(rs.getDouble("score") * 1000) / 1000.0,
-                Snippets.toHtml(headline), Snippets.toText(headline));
-    }
-
-    private Innovation detail(ResultSet rs) throws SQLException {
-        String id = rs.getString("id");
-        List<String> zones = jdbc.sql("select zone_ref from innovation_zone where innovation_id = ? order by sort_order").param(id)
-                .query(String.class).list();
-        List<String> themes = jdbc.sql("select theme from innovation_theme where innovation_id = ? order by theme").param(id)
-                .query(String.class).list();
-        List<Innovation.Tag> tags = jdbc.sql("select g.id, g.name_zh, g.name_en from innovation_tag_link t join innovation_tag g "
-                        + "on g.id = t.tag_id where t.innovation_id = ? order by t.sort_order").param(id)
-                .query((r, n) -> new Innovation.Tag(r.getString("id"), text(r, "name"))).list();
-        List<String> actors = jdbc.sql("select name from innovation_actor where innovation_id = ? order by sort_order").param(id)
-                .query(String.class).list();
-        List<String> systems = jdbc.sql("select name from innovation_system where innovation_id = ? order by sort_order").param(id)
-                .query(String.class).list();
-        List<Innovation.Metric> metrics = jdbc.sql("select * from innovation_metric where innovation_id = ? order by sort_order")
-                .param(id).query((r, n) -> new Innovation.Metric(text(r, "quantity"), r.getString("unit"), r.getString("before_text"),
-                        r.getBigDecimal("before_low"), r.getBigDecimal("before_high"), r.getString("after_text"),
-                        r.getBigDecimal("after_low"), r.getBigDecimal("after_high"), r.getBigDecimal("change_pct"), r.getString("raw")))
-                .list();
-        List<Innovation.DocumentLink> docs = jdbc.sql("select d.id, d.number, d.title_zh, d.title_en from innovation_document x "
-                        + "join document d on d.id = x.document_id where x.innovation_id = ? order by x.sort_order").param(id)
-                .query((r, n) -> new Innovation.DocumentLink(r.getString("id"), r.getString("number"), text(r, "title"))).list();
-        Integer batch = (Integer) rs.getObject("batch_number");
-        Integer item = (Integer) rs.getObject("batch_item");
-        return new Innovation(id, text(rs, "title"), zones, rs.getString("domain"), themes, tags, actors, systems, metrics,
-                (Integer) rs.getObject("year"), text(rs, "summary"), docs,
-                batch == null ? null : new Innovation.BatchLink(batch, item), rs.getString("source"));
+                Snippets.toHtml(headline), Snippets.toText(headline), null);
     }
 }

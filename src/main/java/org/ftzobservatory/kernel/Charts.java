@@ -58,6 +58,11 @@ public class Charts {
     /** A heatmap of counts: rows × columns, cells as [columnIndex, rowIndex, count]; links open a filtered view. */
     public String heatmap(List<String> rows, List<String> columns, List<int[]> cells, List<String> rowIds, List<String> columnIds,
                           String linkPattern) {
+        return json.writeValueAsString(heatmapSpec(rows, columns, cells, rowIds, columnIds, linkPattern));
+    }
+
+    private static Map<String, Object> heatmapSpec(List<String> rows, List<String> columns, List<int[]> cells, List<String> rowIds,
+                                                   List<String> columnIds, String linkPattern) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("kind", "heatmap");
         spec.put("rows", rows);
@@ -66,6 +71,17 @@ public class Charts {
         spec.put("columnIds", columnIds);
         spec.put("cells", cells);
         spec.put("link", linkPattern);
+        return spec;
+    }
+
+    /**
+     * A heatmap whose cell values are categories, not counts: value {@code i} (from 1) is {@code valueNames[i - 1]}, shown
+     * in the legend and the tooltip instead of the number (e.g. a task's status per record and region).
+     */
+    public String heatmap(List<String> rows, List<String> columns, List<int[]> cells, List<String> rowIds, List<String> columnIds,
+                          String linkPattern, List<String> valueNames) {
+        Map<String, Object> spec = heatmapSpec(rows, columns, cells, rowIds, columnIds, linkPattern);
+        spec.put("valueNames", valueNames);
         return json.writeValueAsString(spec);
     }
 

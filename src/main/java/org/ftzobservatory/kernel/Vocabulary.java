@@ -40,6 +40,22 @@ public class Vocabulary {
         terms = null;
     }
 
+    /**
+     * FTZ and sub-zone ids as readers name them ({@code guangdong/nansha} → 广东 · 南沙片区 / Guangdong · Nansha Area), so no
+     * page has to show an id: {@code @vocabulary.label('zones', id, #locale)}.
+     */
+    private Map<String, Text> zoneNames() {
+        Map<String, Text> zones = new LinkedHashMap<>();
+        jdbc.queryForList("select id, short_zh, short_en from ftz order by sort_order").forEach(r ->
+                zones.put((String) r.get("id"), new Text((String) r.get("short_zh"), (String) r.get("short_en"))));
+        jdbc.queryForList("""
+                select s.ftz_id || '/' || s.id as id, f.short_zh || ' · ' || s.name_zh as name_zh,
+                       f.short_en || ' · ' || s.name_en as name_en
+                  from subzone s join ftz f on f.id = s.ftz_id order by f.sort_order, s.sort_order""").forEach(r ->
+                zones.put((String) r.get("id"), new Text((String) r.get("name_zh"), (String) r.get("name_en"))));
+        return zones;
+    }
+
     private Map<String, Map<String, Text>> terms() {
         Map<String, Map<String, Text>> t = terms;
         if (t == null) {
@@ -53,6 +69,7 @@ public class Vocabulary {
             jdbc.queryForList("select id, name_zh, name_en from unit order by id").forEach(r ->
                     units.put((String) r.get("id"), new Text((String) r.get("name_zh"), (String) r.get("name_en"))));
             t.put("units", units);
+            t.put("zones", zoneNames());
             terms = t;
         }
         return t;

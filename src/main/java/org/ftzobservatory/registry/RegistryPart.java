@@ -25,6 +25,7 @@ import org.ftzobservatory.kernel.Node;
 import org.ftzobservatory.kernel.PartialDate;
 import org.ftzobservatory.kernel.ReferenceData;
 import org.ftzobservatory.kernel.SourceRef;
+import org.ftzobservatory.kernel.Years;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The registry's share of the dataset: zones.yaml (FTZs, sub-zones, key industries) and platforms.yaml. */
@@ -173,7 +174,7 @@ public final class RegistryPart implements DatasetPart<RegistryPart.Registry> {
             p.source();
             List<String> zoneRefs = ctx.zoneRefs(p, "zones", false);
             out.add(new Platform(id, p.requireString("name_zh"), p.requireString("name_en"), p.oneOf("kind", kinds, true),
-                    zoneRefs, p.integer("year", 1949, 2100), p.string("summary_zh"), p.string("summary_en"), Fields.source(p)));
+                    zoneRefs, p.integer("year", Years.FIRST, Years.LAST), p.string("summary_zh"), p.string("summary_en"), Fields.source(p)));
         }
         return out;
     }

@@ -24,7 +24,8 @@ public class Bulletins {
         this.service = service;
     }
 
-    public record Line(ReplicationTask task, String titleZh) {
+    /** A task of the bulletin with its innovation's title ({@code titleEn} null when the record has none). */
+    public record Line(ReplicationTask task, String titleZh, String titleEn) {
     }
 
     public record Bulletin(String province, String provinceZh, String period, LocalDate start, LocalDate end, LocalDate asOf,
@@ -38,18 +39,18 @@ public class Bulletins {
         LocalDate[] range = range(period);
         LocalDate today = service.today();
         LocalDate asOf = range[1].isBefore(today) ? range[1] : today;
-        Map<Long, String> titles = new HashMap<>();
+        Map<Long, InnovationRecord> records = new HashMap<>();
         List<Line> landed = new ArrayList<>();
         List<Line> underWay = new ArrayList<>();
         List<Line> overdue = new ArrayList<>();
         boolean synthetic = false;
         for (ReplicationTask t : service.store().tasks(province.trim(), null, null)) {
-            String title = titles.computeIfAbsent(t.recordId(), id -> service.recordById(id).titleZh());
-            Line line = new Line(t, title);
+            InnovationRecord r = records.computeIfAbsent(t.recordId(), service::recordById);
+            Line line = new Line(t, r.titleZh(), r.titleEn());
             synthetic |= t.synthetic();
             if (t.landedOn() != null && !t.landedOn().isBefore(range[0]) && !t.landedOn().isAfter(range[1])) {
                 landed.add(line);
-            } else if (t.status().equals("planned") || t.status().equals("in_progress")) {
+            } else if (service.workflow().task().isIn(t.status(), StateMachine.OPEN)) {
                 (t.deadline().isBefore(asOf) ? overdue : underWay).add(line);
             }
         }

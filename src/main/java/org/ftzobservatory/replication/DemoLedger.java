@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DemoLedger {
 
     static final String ACTOR = "demo-data";
+    /** Sampling weights of the simulated statuses (more under way and landed than planned or reviewed). */
     private static final List<String> STATUSES = List.of("planned", "in_progress", "in_progress", "landed", "landed", "reviewed");
 
     private final ReplicationService service;
@@ -38,17 +39,17 @@ public class DemoLedger {
             Random rnd = new Random(seed);
             LocalDate today = service.today();
             List<Map<String, Object>> cases = jdbc.sql("""
-                    select i.id, i.title_zh, coalesce(min(z.zone_ref), 'shanghai') as zone from best_practice_case c
+                    select i.id, i.title_zh, i.title_en, coalesce(min(z.zone_ref), 'shanghai') as zone from best_practice_case c
                     join innovation i on i.id = c.innovation_id left join innovation_zone z on z.innovation_id = i.id
-                    group by i.id, i.title_zh, c.batch_number, c.item order by c.batch_number, c.item limit 6""").query().listOfRows();
+                    group by i.id, i.title_zh, i.title_en, c.batch_number, c.item order by c.batch_number, c.item limit 6""").query().listOfRows();
             List<String> regions = service.regions().ids();
             ReplicationStore store = service.store();
             int tasks = 0;
             for (Map<String, Object> c : cases) {
                 String zone = service.regions().isZone(c.get("zone").toString()) ? c.get("zone").toString() : "shanghai";
-                long record = store.insertRecord(zone, c.get("title_zh").toString(), null, null, null, null, c.get("id").toString(),
-                        "selected", true, ACTOR);
-                store.moveRecord(record, 0, "selected", "national", 4);
+                long record = store.insertRecord(zone, c.get("title_zh").toString(), (String) c.get("title_en"), null, null, null, c.get("id").toString(),
+                        service.workflow().selectedState(), true, ACTOR);
+                store.moveRecord(record, 0, service.workflow().selectedState(), "national", 4);
                 long ann = store.insertAnnouncement(record, "national", regions, null, ACTOR);
                 for (String region : regions) {
                     if (rnd.nextInt(3) == 0) {
@@ -59,7 +60,7 @@ public class DemoLedger {
                     String status = STATUSES.get(rnd.nextInt(STATUSES.size()));
                     long task = store.insertTask(ann, record, region, "（模拟）" + service.regions().name(region).zh() + "商务厅",
                             "（模拟）复制推广", deadline, null, "（模拟）责任人", "（模拟）文件", status, true, ACTOR);
-                    LocalDate landed = status.equals("landed") || status.equals("reviewed")
+                    LocalDate landed = service.workflow().task().isIn(status, StateMachine.LANDED)
                             ? created.plusDays(20 + rnd.nextInt(150)) : null;
                     jdbc.sql("update replication_task set created_at = :created, landed_on = :landed where id = :id")
                             .param("created", created.atStartOfDay().atOffset(ZoneOffset.ofHours(8))).param("landed", landed)

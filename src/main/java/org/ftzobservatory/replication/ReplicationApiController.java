@@ -29,8 +29,10 @@ public class ReplicationApiController {
     private final ReplicationService service;
     private final ReportFacts facts;
     private final Bulletins bulletins;
+    private final ReplicationDashboard dashboard;
 
-    public ReplicationApiController(ReplicationService service, ReportFacts facts, Bulletins bulletins) {
+    public ReplicationApiController(ReplicationService service, ReportFacts facts, Bulletins bulletins, ReplicationDashboard dashboard) {
+        this.dashboard = dashboard;
         this.service = service;
         this.facts = facts;
         this.bulletins = bulletins;
@@ -84,7 +86,7 @@ public class ReplicationApiController {
     public List<Map<String, Object>> tasks(@RequestParam(required = false) String region, @RequestParam(required = false) String status,
                                            @RequestParam(defaultValue = "false") boolean overdue) {
         var today = service.today();
-        return service.store().tasks(blank(region), blank(status), null).stream().filter(t -> !overdue || t.overdue(today))
+        return service.store().tasks(blank(region), blank(status), null).stream().filter(t -> !overdue || service.workflow().overdue(t, today))
                 .map(t -> taskView(t, today)).toList();
     }
 
@@ -129,7 +131,7 @@ public class ReplicationApiController {
     @GetMapping("/replication/dashboard")
     @Operation(summary = "Funnel, per-region progress, overdue counts and the adoption matrix (public aggregates)")
     public Map<String, Object> dashboard() {
-        return service.dashboard();
+        return dashboard.read();
     }
 
     @GetMapping("/replication/report-facts")
@@ -150,10 +152,10 @@ public class ReplicationApiController {
         };
     }
 
-    static Map<String, Object> taskView(ReplicationTask t, java.time.LocalDate today) {
+    Map<String, Object> taskView(ReplicationTask t, java.time.LocalDate today) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("task", t);
-        out.put("overdue", t.overdue(today));
+        out.put("overdue", service.workflow().overdue(t, today));
         return out;
     }
 

@@ -14,7 +14,8 @@ import org.ftzobservatory.kernel.ConflictException;
 import org.ftzobservatory.kernel.ForbiddenException;
 import org.ftzobservatory.security.CurrentOfficial;
 import org.ftzobservatory.security.Official;
-import org.springframework.http.ResponseEntity;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +32,11 @@ public class ReplicationController {
     private final ReportFacts facts;
     private final Bulletins bulletins;
     private final Charts charts;
+    private final ReplicationDashboard dashboard;
 
-    public ReplicationController(ReplicationService service, ReportFacts facts, Bulletins bulletins, Charts charts) {
+    public ReplicationController(ReplicationService service, ReportFacts facts, Bulletins bulletins, Charts charts,
+                                 ReplicationDashboard dashboard) {
+        this.dashboard = dashboard;
         this.service = service;
         this.facts = facts;
         this.bulletins = bulletins;
@@ -42,7 +46,7 @@ public class ReplicationController {
     @GetMapping("/replication")
     public String dashboard(Model model, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
-        Map<String, Object> d = service.dashboard();
+        Map<String, Object> d = dashboard.read();
         model.addAttribute("dashboard", d);
         model.addAttribute("facts", facts.all());
         model.addAttribute("regions", service.regions());
@@ -65,6 +69,10 @@ public class ReplicationController {
                 .map(r -> new Charts.Bar(name(r.get("region").toString(), en), (Number) r.get("days_to_land"), String.valueOf(r.get("days_to_land"))))
                 .toList()));
         model.addAttribute("matrixChart", matrix(d, en));
+        // What is empty says so, and says what fills it (issue 11 §4).
+        model.addAttribute("noRecords", funnel.isEmpty() || ((Number) funnel.get(0).get("n")).longValue() == 0);
+        model.addAttribute("noTasks", byRegion.isEmpty());
+        model.addAttribute("noLanding", byRegion.stream().allMatch(r -> r.get("days_to_land") == null));
         return "replication/dashboard";
     }
 
@@ -75,7 +83,7 @@ public class ReplicationController {
         LinkedHashSet<String> regions = new LinkedHashSet<>();
         List<String> recordIds = new ArrayList<>();
         for (Map<String, Object> c : cells) {
-            if (records.add(c.get("title_zh").toString())) {
+            if (records.add(title(c, en))) {
                 recordIds.add(c.get("record_id").toString());
             }
             regions.add(c.get("region").toString());
@@ -85,10 +93,16 @@ public class ReplicationController {
         List<String> statuses = service.workflow().task().states().stream().map(StateMachine.State::id).toList();
         List<int[]> out = new ArrayList<>();
         for (Map<String, Object> c : cells) {
-            out.add(new int[] {cols.indexOf(c.get("region").toString()), rows.indexOf(c.get("title_zh").toString()),
+            out.add(new int[] {cols.indexOf(c.get("region").toString()), rows.indexOf(title(c, en)),
                     statuses.indexOf(c.get("status").toString()) + 1});
         }
-        return charts.heatmap(rows, cols.stream().map(r -> name(r, en)).toList(), out, recordIds, cols, "/replication/records/{row}");
+        List<String> statusNames = service.workflow().task().states().stream().map(st -> en ? st.name().en() : st.name().zh()).toList();
+        return charts.heatmap(rows, cols.stream().map(r -> name(r, en)).toList(), out, recordIds, cols, "/replication/records/{row}",
+                statusNames);
+    }
+
+    private static String title(Map<String, Object> row, boolean en) {
+        return en && row.get("title_en") != null ? row.get("title_en").toString() : row.get("title_zh").toString();
     }
 
     @GetMapping("/replication/records")
@@ -166,7 +180,7 @@ public class ReplicationController {
         Official me = CurrentOfficial.get().orElseThrow();
         String r = blank(region) != null ? region.trim() : me.province();
         var today = service.today();
-        model.addAttribute("tasks", service.store().tasks(r, null, null).stream().filter(t -> !overdue || t.overdue(today)).toList());
+        model.addAttribute("tasks", service.store().tasks(r, null, null).stream().filter(t -> !overdue || service.workflow().overdue(t, today)).toList());
         model.addAttribute("region", r);
         model.addAttribute("today", today);
         model.addAttribute("regions", service.regions());
@@ -227,9 +241,28 @@ public class ReplicationController {
         });
     }
 
+    /**
+     * The bulletin page: a form (province, period; the current quarter by default) and, once a province is chosen, the
+     * bulletin in the site's layout. The same bulletin as markdown or HTML text stays at {@code /api/v1/bulletins}.
+     */
     @GetMapping("/replication/bulletin")
-    public ResponseEntity<String> bulletin(@RequestParam String province, @RequestParam String period) {
-        return ResponseEntity.ok().header("Content-Type", "text/html; charset=utf-8").body(bulletins.html(bulletins.build(province, period)));
+    public String bulletin(@RequestParam(required = false) String province, @RequestParam(required = false) String period,
+                           Model model, HttpServletResponse response) {
+        var today = service.today();
+        String p = blank(period) != null ? period.trim() : today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+        model.addAttribute("regions", service.regions());
+        model.addAttribute("workflow", service.workflow());
+        model.addAttribute("province", blank(province));
+        model.addAttribute("period", p);
+        if (blank(province) != null) {
+            try {
+                model.addAttribute("bulletin", bulletins.build(province, p));
+            } catch (BadRequestException e) {
+                model.addAttribute("errorField", e.parameter());
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            }
+        }
+        return "replication/bulletin";
     }
 
     /** Runs a form's write; a refused one goes back to the form with the reason, nothing written. */
@@ -245,14 +278,8 @@ public class ReplicationController {
     }
 
     private String stageName(String stage, boolean en) {
-        return switch (stage) {
-            case "announced" -> en ? "replication announced" : "已部署复制推广";
-            case "landed" -> en ? "landed somewhere" : "已有地区落地";
-            default -> {
-                var n = service.workflow().innovation().name(stage);
-                yield en ? n.en() : n.zh();
-            }
-        };
+        var n = service.workflow().stageName(stage);
+        return en ? n.en() : n.zh();
     }
 
     private String name(String region, boolean en) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -159,7 +158,7 @@ public class ReplicationService {
                 throw new ForbiddenException(who.describe() + " does not answer for region " + region);
             }
         }
-        if (!r.state().equals("selected") || !rule.requiresLevel().contains(r.level())) {
+        if (!r.state().equals(workflow.selectedState()) || !rule.requiresLevel().contains(r.level())) {
             throw new ConflictException("only an innovation selected at level " + rule.requiresLevel() + " can be replicated at scope "
                     + scope + "; this one is " + r.state() + (r.level() == null ? "" : " at level " + r.level()),
                     Map.of("state", r.state(), "required_levels", List.copyOf(rule.requiresLevel())));
@@ -248,7 +247,10 @@ public class ReplicationService {
             throw new ForbiddenException("a " + who.role() + " may not move a task from " + before.status() + " to " + to);
         }
         String comment = optional("comment", m.comment());
-        LocalDate landed = to.equals("landed") ? today() : to.equals("in_progress") ? null : before.landedOn();
+        // The landing date is the day a task first enters a landed state; moving back to an open state clears it.
+        StateMachine machine = workflow.task();
+        LocalDate landed = !machine.isIn(to, StateMachine.LANDED) ? null
+                : machine.isIn(before.status(), StateMachine.LANDED) && before.landedOn() != null ? before.landedOn() : today();
         return tx.execute(s -> {
             if (!store.moveTask(id, version, to, landed)) {
                 throw stale("replication task " + id, version, store.task(id).map(ReplicationTask::version).orElse(-1));
@@ -364,38 +366,5 @@ public class ReplicationService {
         } catch (DateTimeParseException e) {
             throw new BadRequestException(field, "must be a date YYYY-MM-DD, got '" + value + "'");
         }
-    }
-
-    /** Counts for the dashboard, from the live tables. */
-    public Map<String, Object> dashboard() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        LocalDate today = today();
-        out.put("today", today.toString());
-        // How far records got: each stage counts the records that reached it or went further.
-        out.put("funnel", store.rows("""
-                with stage as (
-                  select r.id, case r.state when 'recorded' then 1 when 'submitted' then 2 when 'under_evaluation' then 3
-                                            when 'selected' then 4 end
-                               + case when exists (select 1 from replication_announcement a where a.record_id = r.id) then 1 else 0 end
-                               + case when exists (select 1 from replication_task t where t.record_id = r.id and t.status in ('landed', 'reviewed'))
-                                      then 1 else 0 end as reached
-                  from innovation_record r)
-                select s.stage, (select count(*) from stage where reached >= s.o) as n
-                from (values ('recorded', 1), ('submitted', 2), ('under_evaluation', 3), ('selected', 4), ('announced', 5),
-                             ('landed', 6)) s(stage, o)
-                order by s.o""", Map.of()));
-        out.put("by_region", store.rows("""
-                select region, count(*) as tasks,
-                       count(*) filter (where status in ('landed', 'reviewed')) as landed,
-                       count(*) filter (where status in ('planned', 'in_progress') and deadline < :today) as overdue,
-                       round(avg(landed_on - cast(created_at as date)) filter (where landed_on is not null), 1) as days_to_land,
-                       bool_or(synthetic) as synthetic
-                from replication_task group by region order by region""", Map.of("today", today)));
-        out.put("matrix", store.rows("""
-                select r.id as record_id, r.title_zh, t.region, t.status, t.synthetic
-                from replication_task t join innovation_record r on r.id = t.record_id order by r.id, t.region""", Map.of()));
-        out.put("synthetic", store.rows("select (select count(*) from replication_task where synthetic) + (select count(*) from innovation_record where synthetic) as n",
-                Map.of()).get(0).get("n"));
-        return out;
     }
 }

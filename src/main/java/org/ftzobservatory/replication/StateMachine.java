@@ -9,7 +9,13 @@ import org.ftzobservatory.security.Role;
 /** States and the moves between them, each move with the roles allowed to make it (from workflow.yaml). */
 public record StateMachine(String initial, List<State> states, List<Transition> transitions) {
 
-    public record State(String id, Text name) {
+    /** A task state's phase: still to be done (counts as overdue past its deadline). */
+    public static final String OPEN = "open";
+    /** A task state's phase: done; entering it from an open state sets the landing date. */
+    public static final String LANDED = "landed";
+
+    /** {@code phase} is {@link #OPEN} or {@link #LANDED} for task states, null for the innovation's. */
+    public record State(String id, Text name, String phase) {
     }
 
     public record Transition(String from, String to, Set<Role> roles, Set<String> requires, String note) {
@@ -21,6 +27,19 @@ public record StateMachine(String initial, List<State> states, List<Transition> 
 
     public Text name(String state) {
         return states.stream().filter(s -> s.id().equals(state)).map(State::name).findFirst().orElse(new Text(state, state));
+    }
+
+    /** The ids of the states in a phase, in the file's order. */
+    public List<String> inPhase(String phase) {
+        return states.stream().filter(s -> phase.equals(s.phase())).map(State::id).toList();
+    }
+
+    public boolean isIn(String state, String phase) {
+        return states.stream().anyMatch(s -> s.id().equals(state) && phase.equals(s.phase()));
+    }
+
+    public List<String> ids() {
+        return states.stream().map(State::id).toList();
     }
 
     /** The move from one state to another, if the table has it. */

@@ -36,7 +36,7 @@ public final class WorkflowFile {
     }
 
     private Workflow workflow(Node root) {
-        root.allowOnly(Set.of("innovation", "announcement", "task"));
+        root.allowOnly(Set.of("innovation", "announcement", "task", "funnel"));
         Node inn = root.node("innovation");
         Node ann = root.node("announcement");
         Node task = root.node("task");
@@ -45,7 +45,8 @@ public final class WorkflowFile {
             return null;
         }
         inn.allowOnly(Set.of("initial", "states", "transitions", "levels"));
-        StateMachine innovation = machine(inn, REQUIREMENTS);
+        StateMachine innovation = machine(inn, false, REQUIREMENTS);
+        selectedState(inn, innovation);
         List<Workflow.Level> levels = new ArrayList<>();
         for (Node l : inn.nodes("levels")) {
             l.allowOnly(Set.of("id", "zh", "en", "roles", "requires_batch"));
@@ -58,8 +59,43 @@ public final class WorkflowFile {
         Workflow.Announcement national = announcement(ann.node("national"), levelIds, ann);
         Workflow.Announcement regions = announcement(ann.node("regions"), levelIds, ann);
         task.allowOnly(Set.of("initial", "states", "transitions", "editable_by", "create_roles"));
-        StateMachine taskMachine = machine(task, REQUIREMENTS);
-        return new Workflow(innovation, levels, national, regions, taskMachine, roles(task, "editable_by"), roles(task, "create_roles"));
+        StateMachine taskMachine = machine(task, true, REQUIREMENTS);
+        if (taskMachine.initial() != null && taskMachine.hasState(taskMachine.initial())
+                && !taskMachine.isIn(taskMachine.initial(), StateMachine.OPEN)) {
+            task.problem("initial", "a new task must start in an open state");
+        }
+        for (String phase : List.of(StateMachine.OPEN, StateMachine.LANDED)) {
+            if (taskMachine.inPhase(phase).isEmpty()) {
+                task.problem("states", "no state has phase " + phase);
+            }
+        }
+        return new Workflow(innovation, levels, national, regions, taskMachine, roles(task, "editable_by"), roles(task, "create_roles"),
+                funnel(root, innovation));
+    }
+
+    /** Exactly one state is entered by the moves that require a level: the state of a selected record. */
+    private void selectedState(Node inn, StateMachine innovation) {
+        Set<String> selected = new HashSet<>();
+        innovation.transitions().stream().filter(t -> t.requires().contains("level")).forEach(t -> selected.add(t.to()));
+        if (selected.size() != 1) {
+            inn.problem("transitions", "the moves that require a level must all lead to one state (the selected state), found " + selected);
+        }
+    }
+
+    private List<Workflow.Stage> funnel(Node root, StateMachine innovation) {
+        List<Workflow.Stage> stages = new ArrayList<>();
+        Set<String> ids = new HashSet<>(innovation.ids());
+        for (Node s : root.nodes("funnel")) {
+            s.allowOnly(Set.of("id", "zh", "en", "reached_when"));
+            String id = s.requireString("id");
+            if (id != null && !ids.add(id)) {
+                s.problem("id", "'" + id + "' is already an innovation state or a funnel stage");
+            }
+            String when = s.oneOf("reached_when", Set.of("announced", "task_landed"), true);
+            stages.add(new Workflow.Stage(id, new Text(s.requireString("zh"), s.requireString("en")),
+                    when == null ? null : Workflow.Reached.valueOf(when.toUpperCase(java.util.Locale.ROOT))));
+        }
+        return stages;
     }
 
     private Workflow.Announcement announcement(Node n, Set<String> levels, Node parent) {
@@ -78,18 +114,20 @@ public final class WorkflowFile {
 
     /**
      * A state machine of a workflow file (states, initial, transitions with roles): shared with every ledger that keeps
-     * its moves as data (the pilot-task ledger too); {@code requirements} are the words a move's {@code requires} may use.
+     * its moves as data (the pilot-task ledger too). {@code phases}: states carry a phase (open / landed);
+     * {@code requirements} are the words a move's {@code requires} may use.
      */
-    public static StateMachine machine(Node n, Set<String> requirements) {
+    public static StateMachine machine(Node n, boolean phases, Set<String> requirements) {
         List<StateMachine.State> states = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node s : n.nodes("states")) {
-            s.allowOnly(Set.of("id", "zh", "en"));
+            s.allowOnly(phases ? Set.of("id", "zh", "en", "phase") : Set.of("id", "zh", "en"));
             String id = s.requireString("id");
             if (id != null && !ids.add(id)) {
                 s.problem("id", "duplicate state '" + id + "'");
             }
-            states.add(new StateMachine.State(id, new Text(s.requireString("zh"), s.requireString("en"))));
+            String phase = phases ? s.oneOf("phase", Set.of(StateMachine.OPEN, StateMachine.LANDED), true) : null;
+            states.add(new StateMachine.State(id, new Text(s.requireString("zh"), s.requireString("en")), phase));
         }
         String initial = n.requireString("initial");
         if (initial != null && !ids.contains(initial)) {

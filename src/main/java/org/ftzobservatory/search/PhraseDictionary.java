@@ -48,6 +48,7 @@ public final class PhraseDictionary {
     private final List<Phrase> phrases;
     private final List<Phrase> chineseLongestFirst;
     private final Map<String, List<Phrase>> byFirstToken = new HashMap<>();
+    private final Map<String, Phrase> byCompound = new HashMap<>();
 
     private PhraseDictionary(List<Phrase> phrases) {
         this.phrases = List.copyOf(phrases);
@@ -56,6 +57,7 @@ public final class PhraseDictionary {
         // Chinese phrases are matched on characters only: tokens that are neighbours after segmentation may have had
         // a space or a comma between them (保税，维修), and a query typed with a space (保税 维修) asks for the pieces.
         for (Phrase p : phrases) {
+            byCompound.put(p.compound(), p);
             if (!p.chinese()) {
                 byFirstToken.computeIfAbsent(p.tokens().get(0), k -> new ArrayList<>()).add(p);
             }
@@ -96,6 +98,24 @@ public final class PhraseDictionary {
         StringBuilder sb = new StringBuilder();
         String.join("", tokens).codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The one word a text is searched as: its compound when the segmenter cuts it into pieces, else its single token;
+     * null when it has no word at all.
+     */
+    public static String lexeme(String text) {
+        List<String> tokens = ChineseSegmenter.tokens(text);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        String lexeme = tokens.size() == 1 ? tokens.get(0) : compound(tokens);
+        return lexeme.isEmpty() ? null : lexeme;
+    }
+
+    /** The phrase whose compound this is, or null. */
+    public Phrase byCompound(String compound) {
+        return byCompound.get(compound);
     }
 
     public List<Phrase> phrases() {

@@ -12,26 +12,53 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchPhrases {
 
-    private record Loaded(String stamp, PhraseDictionary dictionary) {
+    private record Loaded(String stamp, PhraseDictionary dictionary, Synonyms synonyms) {
     }
 
     private final JdbcClient jdbc;
-    private volatile Loaded loaded = new Loaded(null, PhraseDictionary.EMPTY);
+    private volatile Loaded loaded = new Loaded(null, PhraseDictionary.EMPTY, Synonyms.NONE);
 
     public SearchPhrases(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public PhraseDictionary current() {
+        return loaded().dictionary();
+    }
+
+    private Loaded loaded() {
         String stamp = jdbc.sql("select coalesce(max(content_hash || '@' || imported_at), '') from dataset_meta")
                 .query(String.class).single();
         Loaded l = loaded;
         if (!stamp.equals(l.stamp())) {
             List<String> texts = jdbc.sql("select phrase from search_phrase order by compound").query(String.class).list();
-            l = new Loaded(stamp, PhraseDictionary.of(texts));
+            l = new Loaded(stamp, PhraseDictionary.of(texts), Synonyms.of(synonymGroups()));
             loaded = l;
         }
-        return l.dictionary();
+        return l;
+    }
+
+    /** The glossary's zh/en pairs and each tag's names (split at "/", notes in brackets dropped) as synonym groups. */
+    private List<List<String>> synonymGroups() {
+        List<List<String>> groups = new java.util.ArrayList<>();
+        jdbc.sql("select zh, en from search_term order by sort_order").query((rs, n) -> groups.add(
+                java.util.stream.Stream.of(rs.getString("zh"), rs.getString("en")).filter(java.util.Objects::nonNull).toList())).list();
+        // A tag name of several parts (免申即享/主动推送) names several ideas at once: only one-part names pair up.
+        jdbc.sql("select name_zh, name_en from innovation_tag order by sort_order").query((rs, n) -> {
+            List<String> names = java.util.stream.Stream.of(rs.getString("name_zh"), rs.getString("name_en"))
+                    .filter(java.util.Objects::nonNull).map(t -> t.replaceAll("[(（][^)）]*[)）]", " ").strip()).toList();
+            if (names.size() == 2 && names.stream().noneMatch(t -> t.contains("/") || t.contains("／"))) {
+                groups.add(names);
+            }
+            return null;
+        }).list();
+        return groups;
+    }
+
+    /** The tsquery texts of a query: whole phrases, synonyms, pieces close together (see {@link QueryPlan}). */
+    public QueryPlan plan(String q) {
+        Loaded l = loaded();
+        return QueryPlan.of(q, l.dictionary(), l.synonyms());
     }
 
     /** Query tokens with phrases as compounds, and the plain tokens. */

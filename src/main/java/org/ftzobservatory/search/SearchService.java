@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 public class SearchService {
 
     public static final Set<String> TYPES = Set.of("innovation", "document", "event");
+    /** The types in the order pages show them. */
+    public static final List<String> ORDER = List.of("innovation", "document", "event");
     public static final int MAX_QUERY_LENGTH = 200;
-    private static final String HEADLINE = "'StartSel=" + Snippets.START + ",StopSel=" + Snippets.STOP
-            + ",MaxFragments=1,MinWords=6,MaxWords=24'";
 
     private final JdbcClient jdbc;
     private final SearchPhrases phrases;
@@ -41,20 +41,20 @@ public class SearchService {
         if (limit < 1 || limit > 200) {
             throw new BadRequestException("limit", "must be between 1 and 200");
         }
-        PhraseDictionary.QueryTerms terms = phrases.query(query);
-        List<String> types = List.of("innovation", "document", "event").stream()
+        QueryPlan plan = phrases.plan(query);
+        List<String> types = ORDER.stream()
                 .filter(t -> type == null || type.isBlank() || type.equals(t)).toList();
-        // A phrase matches as a whole first; only when nothing has it whole are its pieces searched one by one.
-        String tokens = terms.match();
-        long total = tokens.isBlank() ? 0 : types.stream().mapToLong(t -> count(t, terms.match())).sum();
-        if (total == 0 && terms.hasCompounds()) {
-            tokens = terms.plain();
-            total = types.stream().mapToLong(t -> count(t, terms.plain())).sum();
+        // A phrase matches whole, by a synonym or by its word pieces; only when nothing matches so are its characters searched.
+        String tokens = plan.match();
+        long total = tokens.isBlank() ? 0 : types.stream().mapToLong(t -> count(t, plan.match())).sum();
+        if (total == 0 && plan.hasCompounds()) {
+            tokens = plan.pieces();
+            total = types.stream().mapToLong(t -> count(t, plan.pieces())).sum();
         }
         List<SearchHit> hits = new ArrayList<>();
         if (total > 0) {
             for (String t : types) {
-                hits.addAll(hits(t, tokens, terms.plain(), limit));
+                hits.addAll(hits(t, tokens, plan, query, limit));
             }
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
@@ -62,25 +62,35 @@ public class SearchService {
     }
 
     private long count(String type, String tokens) {
-        return jdbc.sql("select count(*) from " + table(type) + " x where x.search_vector @@ plainto_tsquery('simple', :t)")
+        return jdbc.sql("select count(*) from " + table(type) + " x where x.search_vector @@ to_tsquery('simple', :t)")
                 .param("t", tokens).query(Long.class).single();
     }
 
-    private List<SearchHit> hits(String type, String tokens, String highlight, int limit) {
+    private List<SearchHit> hits(String type, String tokens, QueryPlan plan, String query, int limit) {
         String zones = switch (type) {
             case "innovation" -> "array(select z.zone_ref from innovation_zone z where z.innovation_id = x.id order by z.sort_order)";
             case "document" -> "array(select z.zone_ref from document_zone z where z.document_id = x.id order by z.zone_ref)";
             default -> "array(select z.zone_ref from event_zone z where z.event_id = x.id order by z.zone_ref)";
         };
+        boolean chinese = query.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        // Whole phrases (or a synonym) first, then closeness of the words.
         return jdbc.sql("select x.id, x.title_zh, x.title_en, " + zones + " as zones, "
-                        + "ts_rank_cd(x.search_vector, plainto_tsquery('simple', :t), 1) as score, "
-                        + "ts_headline('simple', coalesce(x.summary_seg, ''), plainto_tsquery('simple', :h), " + HEADLINE + ") as headline "
-                        + "from " + table(type) + " x where x.search_vector @@ plainto_tsquery('simple', :t) "
+                        + "case when x.search_vector @@ to_tsquery('simple', :w) then 2 "
+                        + "when x.search_vector @@ to_tsquery('simple', :n) then 1 else 0 end "
+                        + "+ ts_rank_cd(x.search_vector, to_tsquery('simple', :t), 1) as score, "
+                        + "coalesce(x.summary_zh, '') as summary_zh, coalesce(x.summary_en, '') as summary_en "
+                        + "from " + table(type) + " x where x.search_vector @@ to_tsquery('simple', :t) "
                         + "order by score desc limit :limit")
-                .param("t", tokens).param("h", highlight).param("limit", limit)
-                .query((rs, n) -> new SearchHit(type, rs.getString("id"), rs.getString("title_zh"), rs.getString("title_en"),
-                        strings(rs.getArray("zones")), Math.round(rs.getDouble("score") * 1000) / 1000.0,
-                        Snippets.toText(rs.getString("headline"))))
+                .param("t", tokens).param("w", tokens.equals(plan.pieces()) ? tokens : plan.whole())
+                .param("n", tokens.equals(plan.pieces()) ? tokens : plan.near()).param("limit", limit)
+                .query((rs, n) -> {
+                    String cut = Snippets.clauses(rs.getString(chinese ? "summary_zh" : "summary_en"), plan.marks(),
+                            chinese ? Snippets.LENGTH_ZH : Snippets.LENGTH_EN);
+                    return new SearchHit(type, rs.getString("id"), rs.getString("title_zh"), rs.getString("title_en"),
+                            strings(rs.getArray("zones")), Math.round(rs.getDouble("score") * 1000) / 1000.0,
+                            Snippets.toText(cut), Snippets.toHtml(cut),
+                            Snippets.toHtml(Snippets.clauses(rs.getString("summary_en"), plan.marks(), Snippets.LENGTH_EN)));
+                })
                 .list();
     }
 

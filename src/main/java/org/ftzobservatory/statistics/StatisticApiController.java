@@ -7,6 +7,7 @@ import org.ftzobservatory.kernel.ApiController;
 import org.ftzobservatory.kernel.BadRequestException;
 import org.ftzobservatory.kernel.PageResult;
 import org.ftzobservatory.kernel.Paging;
+import org.ftzobservatory.kernel.Years;
 import org.ftzobservatory.registry.ZoneService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,8 +36,8 @@ class StatisticApiController {
         if (indicator != null && !indicator.isBlank() && !statistics.indicatorExists(indicator)) {
             throw new BadRequestException("indicator", "'" + indicator + "' is not a known indicator id");
         }
-        if (year != null && (year < 1949 || year > 2100)) {
-            throw new BadRequestException("year", "must be between 1949 and 2100");
+        if (year != null && !Years.valid(year)) {
+            throw new BadRequestException("year", "must be between " + Years.FIRST + " and " + Years.LAST);
         }
         return statistics.search(blank(zone), blank(indicator), year, paging);
     }

@@ -39,8 +39,10 @@ public class StatisticRepository {
         return new PageResult<>(items, total, paging.page(), paging.size());
     }
 
-    public List<Statistic> headlines() {
-        return jdbc.sql(SELECT + " join headline h on h.statistic_id = s.id order by h.sort_order").query((rs, n) -> map(rs)).list();
+    public List<Headline> headlines() {
+        return jdbc.sql(SELECT.replaceFirst("select ", "select h.label_zh as headline_zh, h.label_en as headline_en, ")
+                        + " join headline h on h.statistic_id = s.id order by h.sort_order")
+                .query((rs, n) -> new Headline(map(rs), text(rs, "headline"))).list();
     }
 
     public List<Statistic> byZone(String ftzId) {

@@ -28,6 +28,7 @@ import org.ftzobservatory.dataset.ImportContext;
 import org.ftzobservatory.kernel.CsvParser;
 import org.ftzobservatory.kernel.Node;
 import org.ftzobservatory.kernel.Problems;
+import org.ftzobservatory.kernel.Years;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The statistics' share of the dataset: statistics/*.csv (one figure a row, with its printed text) and headlines.yaml. */
@@ -37,8 +38,12 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
             "value", "unit", "approx", "raw", "source", "note");
     private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]*");
 
-    /** The figures and, in order, the ids of the home page's headline figures. */
-    public record Statistics(List<Statistic> statistics, List<String> headlines) {
+    /** The figures and, in order, the home page's headline figures. */
+    public record Statistics(List<Statistic> statistics, List<HeadlineEntry> headlines) {
+    }
+
+    /** A headline figure as headlines.yaml lists it: the statistic and its plain label (zh, en). */
+    public record HeadlineEntry(String statistic, String labelZh, String labelEn) {
     }
 
     /** One figure; {@code line} is its CSV row, for problems found after the row was read. */
@@ -110,7 +115,7 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
                 n.problem("zone", "unknown zone '" + zone + "' (use an FTZ id, ftz/subzone or national)");
             }
             n.source();
-            Integer year = n.integer("year", 1949, 2100);
+            Integer year = n.integer("year", Years.FIRST, Years.LAST);
             if (year == null && !n.has("year")) {
                 n.problem("year", "is required");
             }
@@ -146,20 +151,28 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
         }
     }
 
-    private static List<String> headlines(Node n, Set<String> ids) {
+    /** Headline figures: {@code - {id: s-ab-001, label_zh: …, label_en: …}}, each a statistic listed once. */
+    private static List<HeadlineEntry> headlines(Node n, Set<String> ids) {
         if (n == null) {
             return List.of();
         }
         n.allowOnly(Set.of("headlines"));
-        List<String> out = new ArrayList<>();
-        Set<String> listed = new HashSet<>();
-        for (String id : n.strings("headlines")) {
+        List<HeadlineEntry> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Node h : n.nodes("headlines")) {
+            h.allowOnly(Set.of("id", "label_zh", "label_en"));
+            String id = h.requireString("id");
+            String zh = h.requireString("label_zh");
+            String en = h.requireString("label_en");
+            if (id == null) {
+                continue;
+            }
             if (!ids.contains(id)) {
-                n.problem("headlines", "'" + id + "' is not a statistic id");
-            } else if (!listed.add(id)) {
-                n.problem("headlines", "'" + id + "' is listed twice");
+                h.problem("id", "'" + id + "' is not a statistic id");
+            } else if (!seen.add(id)) {
+                h.problem("id", "'" + id + "' is listed twice");
             } else {
-                out.add(id);
+                out.add(new HeadlineEntry(id, zh, en));
             }
         }
         return out;
@@ -187,9 +200,10 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
                 + "approx, raw, source, note) values (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
         List<Object[]> headlines = new ArrayList<>();
         for (int i = 0; i < data.headlines().size(); i++) {
-            headlines.add(new Object[] {data.headlines().get(i), i});
+            HeadlineEntry h = data.headlines().get(i);
+            headlines.add(new Object[] {h.statistic(), i, h.labelZh(), h.labelEn()});
         }
-        jdbc.batchUpdate("insert into headline (statistic_id, sort_order) values (?,?)", headlines);
+        jdbc.batchUpdate("insert into headline (statistic_id, sort_order, label_zh, label_en) values (?,?,?,?)", headlines);
         ctx.progress("statistics: " + rows.size());
     }
 
@@ -207,7 +221,13 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
         for (var e : byFile.entrySet()) {
             ctx.lines(e.getKey(), e.getValue(), e.getValue().size() - 1);
         }
-        ctx.yaml("headlines.yaml", Map.of("headlines",
-                ctx.jdbc().queryForList("select statistic_id from headline order by sort_order", String.class)));
+        ctx.yaml("headlines.yaml", Map.of("headlines", ctx.jdbc().query(
+                "select statistic_id, label_zh, label_en from headline order by sort_order", (rs, n) -> {
+                    Map<String, Object> h = new LinkedHashMap<>();
+                    h.put("id", rs.getString("statistic_id"));
+                    h.put("label_zh", rs.getString("label_zh"));
+                    h.put("label_en", rs.getString("label_en"));
+                    return h;
+                })));
     }
 }

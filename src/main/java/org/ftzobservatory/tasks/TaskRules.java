@@ -73,7 +73,7 @@ public record TaskRules(StateMachine machine, Set<String> done, Set<String> open
             return null;
         }
         task.allowOnly(Set.of("initial", "states", "transitions", "done", "open", "import_roles"));
-        StateMachine machine = WorkflowFile.machine(task, REQUIREMENTS);
+        StateMachine machine = WorkflowFile.machine(task, false, REQUIREMENTS);
         Set<String> done = states(task, "done", machine);
         Set<String> open = states(task, "open", machine);
         for (String s : done) {

@@ -70,8 +70,8 @@ class SearchBenchmark {
         System.out.printf("generated %,d synthetic cases in %.1f s; table now holds %,d%n", CASES, (System.nanoTime() - t0) / 1e9,
                 jdbc.queryForObject("select count(*) from innovation", Long.class));
 
-        for (String q : QUERIES) { // warm-up
-            innovations.search(new InnovationQuery(q, null, null, null, null), new Paging(1, 20));
+        List<String> wrong = SearchChecks.problems(QUERIES, innovations, jdbc, phrases.current()); // also warms up
+        for (String q : QUERIES) {
             ilike(q);
         }
         List<Long> real = new ArrayList<>();
@@ -104,6 +104,9 @@ class SearchBenchmark {
         System.out.println(out);
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/search.md"), out.toString());
+        if (!wrong.isEmpty()) {
+            throw new AssertionError("the search is fast but wrong:\n" + String.join("\n", wrong));
+        }
     }
 
     private void ilike(String q) {

@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.ftzobservatory.kernel.Years;
 
 class DocumentNumberProperties {
 
@@ -18,9 +19,9 @@ class DocumentNumberProperties {
     Arbitrary<DocumentNumber> numbers() {
         Arbitrary<String> known = Arbitraries.of("国发", "国办发", "国函", "商自贸发", "商自贸函", "发改体改", "环综合", "汇发",
                 "国市监反垄发", "桂政发", "工信部政法函", "交法发", "商务部令");
-        Arbitrary<String> anyHan = Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> anyHan = Arbitraries.strings().withCharRange('\u4e00', '\u9fa5').ofMinLength(1).ofMaxLength(DocumentNumber.MAX_ISSUER_CHARS);
         Arbitrary<String> issuers = Arbitraries.oneOf(known, anyHan);
-        return Combinators.combine(issuers, Arbitraries.integers().between(1949, 2100), Arbitraries.integers().between(1, 99999))
+        return Combinators.combine(issuers, Arbitraries.integers().between(Years.FIRST, Years.LAST), Arbitraries.integers().between(1, 99999))
                 .as(DocumentNumber::new);
     }
 
@@ -90,7 +91,11 @@ class DocumentNumberProperties {
     @Example
     void rejectsOutOfRangeValues() {
         assertThatThrownBy(() -> DocumentNumber.parse("国发〔1900〕1号")).hasMessageContaining("1949-2100");
+        assertThatThrownBy(() -> DocumentNumber.parse("国发〔2101〕1号")).hasMessageContaining("1949-2100");
         assertThatThrownBy(() -> DocumentNumber.parse("国发〔2021〕0号")).hasMessageContaining("serial");
+        // the longest issuer code is 10 characters, the same bound the extraction engine uses
+        assertThat(DocumentNumber.parse("一二三四五六七八九十〔2021〕1号").issuer()).hasSize(10);
+        assertThatThrownBy(() -> DocumentNumber.parse("一二三四五六七八九十一〔2021〕1号")).hasMessageContaining("1-10 Chinese characters");
         assertThatThrownBy(() -> DocumentNumber.parse("")).hasMessageContaining("empty");
     }
 

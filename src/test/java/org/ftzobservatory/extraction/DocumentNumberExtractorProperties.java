@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.ftzobservatory.kernel.Years;
 
 class DocumentNumberExtractorProperties {
 
@@ -27,7 +28,7 @@ class DocumentNumberExtractorProperties {
 
     @Property(tries = 1000)
     void aRenderedNumberIsExtractedBackInAnyStyle(@ForAll("issuers") String issuer,
-                                                 @ForAll @IntRange(min = 1949, max = 2100) int year,
+                                                 @ForAll @IntRange(min = Years.FIRST, max = Years.LAST) int year,
                                                  @ForAll @IntRange(min = 1, max = 99999) int serial,
                                                  @ForAll @IntRange(min = 0, max = 5) int bracket,
                                                  @ForAll boolean fullWidth, @ForAll boolean spaces, @ForAll boolean brokenLine,

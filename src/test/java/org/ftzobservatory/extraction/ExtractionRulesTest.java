@@ -21,12 +21,12 @@ class ExtractionRulesTest {
         String yaml = Files.readString(Path.of("data/extraction/rules.yaml"))
                 .replace("亿元: {multiplier: 100000000, currency: CNY}", "亿元: {multiplier: -1, currency: RMB1}")
                 .replace("'\\d{1,3}'                       # a page number", "'(\\d'   # broken")
-                .replace("max_issuer_chars: 10", "max_issuer_chars: zero");
+                .replace("max_noun_chars: 10", "max_noun_chars: zero");
         assertThatThrownBy(() -> ExtractionRules.parse(yaml))
                 .isInstanceOfSatisfying(InvalidRulesException.class, e -> assertThat(e.problems()).contains(
                         "rules.yaml: amounts.units.亿元.multiplier: must be a positive number, not -1",
                         "rules.yaml: amounts.units.亿元.currency: 'RMB1' is not an ISO 4217 code such as CNY or USD",
-                        "rules.yaml: document_numbers.max_issuer_chars: must be a positive whole number, not zero")
+                        "rules.yaml: counts.max_noun_chars: must be a positive whole number, not zero")
                         .anyMatch(p -> p.startsWith("rules.yaml: text.furniture[0]: '(\\d' is not a valid regular expression")));
     }
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -23,6 +26,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Every main page in real headless Chromium (Debian's /usr/bin/chromium): content is visible, the language toggle works,
@@ -38,6 +43,8 @@ class BrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ObjectMapper json;
 
     @BeforeAll
     static void startBrowser() {
@@ -66,7 +73,7 @@ class BrowserIT {
     void homeShowsHeadlinesTimelineAndDrawsTheMap() throws Exception {
         open("/");
         assertThat(driver.getTitle()).isEqualTo("自贸试验区制度创新观测平台");
-        assertThat(text("#headlines")).contains("2130 亿元").contains("278");
+        assertThat(text("#headlines")).contains("2,130 亿元").contains("278");
         assertThat(text("#batch-timeline")).contains("2013").contains("上海").contains("2020");
         waitFor(By.cssSelector("#zone-map canvas"));
         screenshot("home");
@@ -88,22 +95,30 @@ class BrowserIT {
 
     @Test
     void zoneListFiltersWithHtmx() {
+        List<Map<String, Object>> zones = DatasetFiles.zones();
+        List<String> border = zones.stream().filter(z -> "border".equals(z.get("region"))).map(z -> (String) z.get("short_zh")).toList();
+        List<String> other = zones.stream().filter(z -> !"border".equals(z.get("region"))).map(z -> (String) z.get("short_zh")).toList();
+        assertThat(border).isNotEmpty();
         open("/zones?lang=zh");
-        assertThat(rows("#zone-results tbody tr")).hasSize(22);
+        assertThat(rows("#zone-results tbody tr")).hasSize(zones.size());
         new Select(driver.findElement(By.id("filter-region"))).selectByValue("border");
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> rows("#zone-results tbody tr").size() < 22);
-        assertThat(text("#zone-results")).contains("广西").contains("云南").contains("黑龙江").doesNotContain("上海");
+                .until(d -> rows("#zone-results tbody tr").size() == border.size());
+        String shown = text("#zone-results");
+        assertThat(border).allSatisfy(name -> assertThat(shown).contains(name));
+        assertThat(other).noneSatisfy(name -> assertThat(shown).contains(name));
         assertThat(driver.getCurrentUrl()).contains("region=border");
     }
 
     @Test
     void documentListFiltersAndOpensADocument() throws Exception {
+        List<Map<String, Object>> documents = DatasetFiles.documents();
+        long plans = documents.stream().filter(d -> "overall_plan".equals(d.get("type"))).count();
         open("/documents?lang=zh");
-        String before = text("#document-count");
+        assertThat(text("#document-count")).isEqualTo("共 " + documents.size() + " 份文件");
         new Select(driver.findElement(By.id("filter-type"))).selectByValue("overall_plan");
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> !text("#document-count").equals(before));
+                .until(d -> text("#document-count").equals("共 " + plans + " 份文件"));
         assertThat(text("#document-results")).contains("总体方案");
         open("/documents/guofa-2021-12");
         assertThat(text("#document-title")).contains("若干措施");
@@ -112,10 +127,12 @@ class BrowserIT {
     }
 
     @Test
-    void chronicleShowsAll25Events() throws Exception {
+    void chronicleShowsEveryEventOfTheDataset() throws Exception {
+        List<Map<String, Object>> events = DatasetFiles.events();
         open("/chronicle?lang=zh");
-        assertThat(rows("#chronicle > li")).hasSize(25);
-        assertThat(text("#chronicle")).contains("2021-12-27");
+        assertThat(rows("#chronicle > li")).hasSize(events.size());
+        String shown = text("#chronicle");
+        assertThat(events).allSatisfy(e -> assertThat(shown).contains((String) e.get("date")).contains((String) e.get("title_zh")));
         screenshot("chronicle");
     }
 
@@ -126,19 +143,32 @@ class BrowserIT {
         box.sendKeys("保税维修");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q="));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !rows("#case-results mark").isEmpty());
-        String count = text("#case-count");
+        // the count shown is the number of cases the API finds for the same query
+        int total = new LocalHttp(port, json).getJson("/api/v1/innovations?q=" + LocalHttp.enc("保税维修")).get("total").asInt();
+        assertThat(text("#case-count")).startsWith("共 " + total + " 个案例");
         assertThat(text("#case-results section")).as("tags show their names, not ids").contains("保税监管创新").doesNotContain("bonded-regime");
         WebElement facet = driver.findElements(By.cssSelector("a.facet-zone")).get(0);
         String zone = facet.getAttribute("data-value");
+        String zoneName = facet.getText();
         facet.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("zone=" + zone));
-        assertThat(rows(".case .tag").stream().map(WebElement::getText).toList()).anySatisfy(t -> assertThat(t).startsWith(zone));
+        // Hits name their zones (天津), never by id (tianjin).
+        assertThat(rows(".case .tag").stream().map(WebElement::getText).toList())
+                .anySatisfy(t -> assertThat(zoneName).startsWith(t)).noneSatisfy(t -> assertThat(t).isEqualTo(zone));
         screenshot("case-library");
         driver.findElements(By.cssSelector("a.case-title")).get(0).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("case-summary")));
-        assertThat(text("#case-tags")).isNotEmpty();
-        assertThat(rows("#similar li")).isNotEmpty();
-        assertThat(count).isNotEmpty();
+        String id = driver.getCurrentUrl().replaceAll(".*/innovations/([^?#]+).*", "$1");
+        // the case's tags, by name, in the order of its data file
+        Map<String, Object> record = DatasetFiles.innovations().stream().filter(r -> id.equals(r.get("id"))).findFirst().orElseThrow();
+        Map<Object, Object> tagNames = DatasetFiles.innovationTags().stream().collect(Collectors.toMap(t -> t.get("id"), t -> t.get("name_zh")));
+        assertThat(rows("#case-tags a.tag").stream().map(WebElement::getText).toList())
+                .isEqualTo(((List<?>) record.get("tags")).stream().map(tagNames::get).toList()).isNotEmpty();
+        // the similar cases listed are the API's, in its order
+        List<String> similar = new ArrayList<>();
+        new LocalHttp(port, json).getJson("/api/v1/innovations/" + id).get("similar")
+                .forEach(h -> similar.add(h.get("title").get("zh").asString()));
+        assertThat(rows("#similar li > a").stream().map(WebElement::getText).toList()).isEqualTo(similar).isNotEmpty();
         screenshot("case");
     }
 

@@ -183,7 +183,15 @@ abstract class DatabaseContract {
         assertThat(notFound.body()).contains("页面不存在").doesNotContain("Exception").doesNotContain("at org.");
         HttpResponse<String> bad = get("/documents?year=abc");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("year").doesNotContain("Exception");
+        // An HTML page answers a bad filter with the site's error page, the problem in words (never problem+json).
+        assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(bad.body()).contains("id=\"error-detail\"").contains("年份").contains("abc").doesNotContain("Exception");
+        HttpResponse<String> unknown = get("/no-such-page");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(unknown.body()).contains("/no-such-page").contains("自贸试验区制度创新观测平台");
+        assertThat(get("/api/v1/no-such-thing").headers().firstValue("Content-Type").orElse("")).contains("problem+json");
+        assertThat(get("/favicon.svg").statusCode()).isEqualTo(200);
         assertThat(get("/zones/shanghai?lang=en").body()).contains("China (Shanghai) Pilot Free Trade Zone");
         assertThat(get("/api/docs").body()).contains("/api/v1/zones");
     }

@@ -19,6 +19,7 @@ import org.ftzobservatory.innovations.SearchFacetCache;
 import org.ftzobservatory.innovations.SearchPage;
 import org.ftzobservatory.kernel.Paging;
 import org.ftzobservatory.search.ChineseSegmenter;
+import org.ftzobservatory.search.PhraseDictionary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,14 +86,21 @@ class InnovationSearchIT {
     }
 
     @Test
-    void bondedMaintenanceRanksTheTianjinCasesFirst() throws Exception {
+    void bondedMaintenanceRanksTheTwoTianjinCasesHoldingThePhraseFirst() throws Exception {
+        // Read in data/innovations: exactly two cases, both Tianjin, write 保税维修 as one phrase (the alliance and the
+        // "保税维修 + 租赁" model); two more hold 保税 and 维修 apart. The phrase holders must be hits 1 and 2.
         JsonNode page = get("/api/v1/innovations?q=" + enc("保税维修") + "&size=3");
         assertThat(page.get("mode").asString()).isEqualTo("fts");
-        List<String> topZones = new ArrayList<>();
-        page.get("items").forEach(h -> h.get("zones").forEach(z -> topZones.add(z.asString())));
-        assertThat(topZones).anySatisfy(z -> assertThat(z).startsWith("tianjin"));
-        JsonNode first = page.at("/items/0");
-        assertThat(first.get("title").get("zh").asString() + first.get("snippet_text").asString()).contains("保税维修");
+        for (int i = 0; i < 2; i++) {
+            JsonNode hit = page.at("/items/" + i);
+            assertThat(hit.get("zones").get(0).asString()).as("hit " + (i + 1)).startsWith("tianjin");
+            String id = hit.get("id").asString();
+            assertThat(jdbc.queryForObject("select position('保税维修' in title_zh || summary_zh) > 0 from innovation where id = ?",
+                    Boolean.class, id)).as(id + " holds the phrase").isTrue();
+        }
+        JsonNode third = page.at("/items/2");
+        assertThat(jdbc.queryForObject("select position('保税维修' in title_zh || summary_zh) > 0 from innovation where id = ?",
+                Boolean.class, third.get("id").asString())).as("the third hit holds only the pieces").isFalse();
     }
 
     @Test
@@ -129,12 +137,17 @@ class InnovationSearchIT {
                 """, String.class, (Object) ids.toArray(String[]::new));
         assertThat(without).isEmpty();
 
-        // No case says 贸易便利化 in so many words: the search falls back to its pieces rather than finding nothing.
+        // No case says 贸易便利化 in so many words: the search finds its word pieces (贸易 and 便利化 in one case) and the
+        // cases that say it in English (the glossary pairs it with "trade facilitation", whole or as trade + facilitation),
+        // rather than finding nothing.
         JsonNode pieces = get("/api/v1/innovations?q=" + enc("贸易便利化") + "&size=1");
-        long expected = jdbc.queryForObject("select count(*) from innovation_terms where all_terms @@ plainto_tsquery('simple', ?)",
-                Long.class, ChineseSegmenter.segmented("贸易便利化"));
+        long expected = jdbc.queryForObject("select count(*) from innovation_terms where all_terms @@ plainto_tsquery('simple', ?)"
+                        + " or all_terms @@ to_tsquery('simple', ?) or all_terms @@ plainto_tsquery('simple', ?)",
+                Long.class, ChineseSegmenter.segmented("贸易便利化"), "'" + PhraseDictionary.lexeme("trade facilitation") + "'",
+                ChineseSegmenter.segmented("trade facilitation"));
         assertThat(pieces.get("mode").asString()).isEqualTo("fts");
         assertThat(pieces.get("total").asLong()).isEqualTo(expected).isPositive();
+        assertThat(get("/api/v1/innovations?q=" + enc("trade facilitation") + "&size=1").get("total").asLong()).isEqualTo(expected);
         assertThat(pieces.get("phrases").size()).isZero();
         assertThat(raw("/innovations?q=" + enc("贸易便利化")).body()).doesNotContain("phrase-note");
     }
