@@ -75,6 +75,12 @@ class PowersIT {
         assertThat(at("guangdong/nansha", "2021-07-01")).as("re-added").containsExactlyInAnyOrder("gd-1", "ns-1", "ns-2");
         assertThat(at("guangdong/hengqin", "2021-07-01")).as("the FTZ's grant reaches every sub-zone").containsExactly("gd-1");
         assertThat(service.store().timeline("guangdong/nansha")).hasSize(5);
+        for (String lang : List.of("zh", "en")) {
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/powers?zone=guangdong/nansha&date=2021-06-30&lang=" + lang)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("外国人工作许可").doesNotContain("ns-1<").contains(lang.equals("en") ? "In force since" : "生效日期");
+        }
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = new FtzCli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))

@@ -61,7 +61,7 @@ class TasksBrowserIT {
         assertThat(browser.text("#tasks-empty")).contains("./ftz tasks import");
         browser.open("/tasks?lang=en");
         assertThat(browser.text("#tasks-empty")).contains("The ledger holds no tasks yet");
-        assertThat(browser.text("#report-facts")).contains("3,400").contains("ftz-report-2022:708-710");
+        assertThat(browser.text("#report-facts")).contains("3,400").contains("lines 708–710");
 
         browser.open("/tasks?lang=zh");
         browser.signIn("bt-henan");
