@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Spring's default JSON, which has neither a detail nor the problem type the API documents.
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // the CLI's context has no error pages
 @RequestMapping("${server.error.path:/error}")
 class ProblemErrorController extends BasicErrorController {
 
