@@ -46,8 +46,7 @@ public class DatasetService {
     private ImportResult importDirectory(Path dir, String hash, boolean unlessLoaded, Consumer<String> progress) {
         progress.accept("reading " + dir);
         Dataset data = DatasetReader.read(dir, ReferenceData.load(paths.referenceDir()));
-        progress.accept("validated: " + data.zones().size() + " FTZs, " + data.documents().size() + " documents, "
-                + data.statistics().size() + " statistics, " + data.events().size() + " events");
+        progress.accept("validated: " + data.summary());
         Map<String, Integer> counts = importer.importDataset(data, hash, unlessLoaded, progress);
         if (counts == null) {
             return new ImportResult(false, data.info().version(), importer.counts());
