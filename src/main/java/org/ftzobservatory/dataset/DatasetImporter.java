@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DatasetImporter {
 
-    private static final long IMPORT_LOCK = 0x46545a44L; // "FTZD"
+    public static final long IMPORT_LOCK = 0x46545a44L; // "FTZD"
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -30,8 +30,22 @@ public class DatasetImporter {
     }
 
     public Map<String, Integer> importDataset(Dataset data, String contentHash, Consumer<String> progress) {
+        return importDataset(data, contentHash, false, progress);
+    }
+
+    /**
+     * With {@code unlessLoaded}, nothing is written (and null returned) when, once the lock is held, the database
+     * already holds this content: a node that waited for another node's import must not repeat it.
+     */
+    public Map<String, Integer> importDataset(Dataset data, String contentHash, boolean unlessLoaded,
+            Consumer<String> progress) {
         return tx.execute(status -> {
             jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, IMPORT_LOCK);
+            if (unlessLoaded && !jdbc.queryForList("select 1 from dataset_meta where content_hash = ?", contentHash)
+                    .isEmpty()) {
+                progress.accept("already loaded by another node while this one waited for the import lock");
+                return null;
+            }
             for (String table : tablesChildFirst()) {
                 jdbc.update("delete from " + table);
             }

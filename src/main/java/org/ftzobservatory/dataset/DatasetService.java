@@ -40,10 +40,17 @@ public class DatasetService {
 
     /** Validates everything first; throws {@link InvalidDatasetException} and writes nothing when a problem is found. */
     public ImportResult importDirectory(Path dir, Consumer<String> progress) {
+        return importDirectory(dir, contentHash(dir), false, progress);
+    }
+
+    private ImportResult importDirectory(Path dir, String hash, boolean unlessLoaded, Consumer<String> progress) {
         progress.accept("reading " + dir);
         Dataset data = DatasetReader.read(dir, ReferenceData.load(paths.referenceDir()));
         progress.accept("validated: " + data.summary());
-        Map<String, Integer> counts = importer.importDataset(data, contentHash(dir), progress);
+        Map<String, Integer> counts = importer.importDataset(data, hash, unlessLoaded, progress);
+        if (counts == null) {
+            return new ImportResult(false, data.info().version(), importer.counts());
+        }
         vocabulary.reload();
         return new ImportResult(true, data.info().version(), counts);
     }
@@ -56,7 +63,9 @@ public class DatasetService {
         if (!meta.isEmpty() && hash.equals(meta.get(0).get("content_hash"))) {
             return new ImportResult(false, (String) meta.get(0).get("version"), importer.counts());
         }
-        return importDirectory(dir, progress);
+        // The check above is only a shortcut: another node may be importing this very content now, so it is made
+        // again under the import lock.
+        return importDirectory(dir, hash, true, progress);
     }
 
     /**

@@ -41,6 +41,8 @@ public final class DocumentReader {
             "application/pdf", "PDF",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX");
 
+    static final int MAX_TEXT_CHARS = 50_000_000;
+
     private final Detector detector = new DefaultDetector();
     private final Parser parser = new AutoDetectParser();
 
@@ -52,13 +54,17 @@ public final class DocumentReader {
             throw new RejectedDocumentException("unsupported file type " + type.getBaseType() + "; accepted: TXT, HTML, PDF, DOCX");
         }
         if (kind.equals("TXT")) {
-            return decodeText(bytes);
+            return withoutNul(decodeText(bytes), kind);
+        }
+        if (kind.equals("DOCX")) {
+            ZipExpansion.check(bytes, kind);
         }
         Metadata metadata = new Metadata();
         if (name != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         }
-        BodyContentHandler handler = new BodyContentHandler(-1);
+        // The text may not outgrow what a document of the accepted size could honestly hold.
+        BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
         try (InputStream in = TikaInputStream.get(bytes, metadata)) {
             parser.parse(in, handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
@@ -66,11 +72,22 @@ public final class DocumentReader {
         } catch (WriteLimitReachedException e) {
             throw new RejectedDocumentException("the " + kind + " file's text is too long", e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
-            throw new RejectedDocumentException("the " + kind + " file is corrupt or unreadable: " + oneLine(rootMessage(e)), e);
+            // The parser's message names internals (classes, limits of libraries); the caller gets words, the cause is kept.
+            throw new RejectedDocumentException("the " + kind + " file is corrupt or unreadable", e);
         }
         String text = handler.toString();
         if (text.isBlank() && kind.equals("PDF")) {
             throw new RejectedDocumentException("the PDF file has no text layer (a scan?); it needs OCR first");
+        }
+        return withoutNul(text, kind);
+    }
+
+    /** PostgreSQL cannot store U+0000 in text; a document holding it is refused in words, not by a database error. */
+    private static String withoutNul(String text, String kind) {
+        int at = text.indexOf('\0');
+        if (at >= 0) {
+            throw new RejectedDocumentException("the " + kind + " file holds a NUL character (byte 0x00) at character "
+                    + at + "; a text document has none (is it a binary file?)");
         }
         return text;
     }

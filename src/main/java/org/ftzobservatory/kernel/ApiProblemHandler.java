@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -34,6 +35,13 @@ public class ApiProblemHandler {
             default -> "a valid " + e.getRequiredType().getSimpleName();
         };
         return parameterProblem(e.getName(), "'" + e.getValue() + "' is not " + expected);
+    }
+
+    /** A body that is not JSON, or JSON of the wrong shape: the field it fails on is named, the parser's words are not. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
+        BodyProblem problem = BodyProblem.of(e);
+        return parameterProblem(problem.field(), problem.message());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -84,7 +92,7 @@ public class ApiProblemHandler {
         return p;
     }
 
-    private static ProblemDetail parameterProblem(String parameter, String message) {
+    static ProblemDetail parameterProblem(String parameter, String message) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid parameter '" + parameter + "': " + message);
         p.setTitle("Invalid request parameter");
         p.setType(URI.create("https://ftz-observatory.org/problems/invalid-parameter"));

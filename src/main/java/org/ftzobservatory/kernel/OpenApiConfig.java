@@ -1,5 +1,9 @@
 package org.ftzobservatory.kernel;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -8,6 +12,16 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfig {
+
+    /**
+     * The schema must describe the wire format: the API reads and writes snake_case (spring.jackson
+     * .property-naming-strategy), while springdoc resolves models with swagger-core's own Jackson 2 mapper, which
+     * would declare camelCase and make generated clients send fields the API ignores.
+     */
+    @Bean
+    public ModelResolver snakeCaseModels() {
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    }
 
     @Bean
     public OpenAPI ftzOpenApi() {

@@ -42,8 +42,11 @@ public class ReviewApiController {
     @PostMapping(path = "/review/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Ingest a TXT, HTML, PDF or DOCX file (multipart field 'file'): 201 with the new document, 200 when the same bytes were ingested before")
     public ResponseEntity<IngestResult> upload(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
+        if (file == null) {
             throw new BadRequestException("file", "send the document as the multipart field 'file'");
+        }
+        if (file.isEmpty()) {
+            throw new BadRequestException("file", "the file sent is empty (0 bytes)");
         }
         service.ingestion().checkSize(file.getSize());
         return ingest(file.getBytes(), file.getOriginalFilename());

@@ -1,0 +1,80 @@
+package org.ftzobservatory.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import org.ftzobservatory.dataset.DatasetImporter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Issue 14 §1: probes, metrics and request ids on a started node (callers here are on loopback). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ftz.import-on-start=true", "ftz.db.embedded.dir=target/test-pg", "ftz.db.embedded.clean=true"})
+class OperatingSurfaceIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DataSource dataSource;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void probesAnswerOnceTheDatasetIsLoaded() throws Exception {
+        assertThat(get("/actuator/health/liveness").body()).contains("\"UP\"");
+        HttpResponse<String> ready = get("/actuator/health/readiness");
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(get("/actuator/info").body()).contains("build");
+    }
+
+    @Test
+    void readinessIsOutOfServiceWhileAnImportHoldsTheLock() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("select pg_advisory_xact_lock(" + DatasetImporter.IMPORT_LOCK + ")");
+                HttpResponse<String> ready = get("/actuator/health/readiness");
+                assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
+            } finally {
+                c.rollback();
+            }
+        }
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void prometheusCountsRequestsPerEndpoint() throws Exception {
+        get("/api/v1/zones");
+        String metrics = get("/actuator/prometheus").body();
+        assertThat(metrics).contains("http_server_requests_seconds_count").contains("uri=\"/api/v1/zones\"")
+                .contains("ftz_dataset_rows");
+    }
+
+    @Test
+    void theRequestIdIsEchoedAndInProblemDetails() throws Exception {
+        HttpResponse<String> r = get("/api/v1/zones?page=0", "X-Request-Id", "probe-42");
+        assertThat(r.headers().firstValue("X-Request-Id")).contains("probe-42");
+        assertThat(r.body()).contains("\"request_id\":\"probe-42\"");
+        HttpResponse<String> fresh = get("/api/v1/zones/none-such");
+        String id = fresh.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(fresh.body()).contains(id);
+    }
+}
