@@ -52,7 +52,11 @@ public record Dataset(Info info, List<Term> terms, List<Unit> units, List<Ftz> z
 
     public record Statistic(String id, String file, String indicator, String indicatorZh, String indicatorEn,
                             String zone, int year, BigDecimal value, String unit, boolean approx, String raw,
-                            String source, String note) {
+                            String source, String note, FigureScope scope) {
+    }
+
+    /** A figure's scope as written ({@code zones:chongqing+sichuan}), its kind, in words, and the FTZs it contains. */
+    public record FigureScope(String text, String kind, org.ftzobservatory.kernel.Text words, List<String> containedFtzs) {
     }
 
     public record Event(String id, int seq, String date, String endDate, String titleZh, String titleEn,

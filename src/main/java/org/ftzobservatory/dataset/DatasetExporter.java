@@ -161,7 +161,8 @@ public class DatasetExporter {
                     k -> new ArrayList<>(List.of(String.join(",", DatasetReader.STATISTIC_COLUMNS))));
             lines.add(CsvParser.formatRow(Arrays.asList(text(s.get("id")), text(s.get("indicator_id")), text(s.get("name_zh")),
                     text(s.get("name_en")), text(s.get("zone_ref")), text(s.get("year")), text(s.get("value")),
-                    text(s.get("unit")), text(s.get("approx")), text(s.get("raw")), text(s.get("source")), text(s.get("note")))));
+                    text(s.get("unit")), text(s.get("approx")), text(s.get("raw")), text(s.get("source")), text(s.get("note")),
+                    text(s.get("scope")))));
         }
         return out;
     }

@@ -225,11 +225,13 @@ public class DatasetImporter {
             indicators.putIfAbsent(s.indicator(), new Object[] {s.indicator(), s.indicatorZh(), s.indicatorEn(), s.unit()});
             rows.add(new Object[] {s.id(), s.file(), i, s.indicator(), s.zone(),
                     "national".equals(s.zone()) ? null : ftzOf(s.zone()), s.year(), s.value(), s.unit(), s.approx(), s.raw(),
-                    s.source(), s.note()});
+                    s.source(), s.note(), s.scope().text(), s.scope().kind(), s.scope().words().zh(), s.scope().words().en(),
+                    s.scope().containedFtzs().toArray(String[]::new)});
         }
         jdbc.batchUpdate("insert into indicator (id, name_zh, name_en, unit) values (?,?,?,?)", new ArrayList<>(indicators.values()));
         jdbc.batchUpdate("insert into statistic (id, origin_file, sort_order, indicator_id, zone_ref, ftz_id, year, value, unit, "
-                + "approx, raw, source, note) values (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+                + "approx, raw, source, note, scope, scope_kind, scope_zh, scope_en, scope_ftz_ids) "
+                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
     private void insertEvents(List<Event> events, PhraseDictionary phrases) {

@@ -2,6 +2,9 @@ package org.ftzobservatory.dataset;
 
 import org.ftzobservatory.kernel.ReferenceData;
 import org.ftzobservatory.kernel.CsvParser;
+import org.ftzobservatory.kernel.Text;
+import org.ftzobservatory.statistics.Scope;
+import org.ftzobservatory.statistics.ScopeRules;
 import org.ftzobservatory.kernel.DatasetProblem;
 import org.ftzobservatory.kernel.Problems;
 import org.ftzobservatory.kernel.YamlFile;
@@ -44,7 +47,7 @@ import org.ftzobservatory.kernel.Years;
 public final class DatasetReader {
 
     static final List<String> STATISTIC_COLUMNS = List.of("id", "indicator", "indicator_zh", "indicator_en", "zone", "year",
-            "value", "unit", "approx", "raw", "source", "note");
+            "value", "unit", "approx", "raw", "source", "note", "scope");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -88,9 +91,10 @@ public final class DatasetReader {
         }
         List<Document> documents = documents(docNodes, vocab, zoneIndex);
 
+        ScopeRules scopeRules = ScopeRules.read(dir, problems);
         List<Statistic> statistics = new ArrayList<>();
         for (Path f : files(dir.resolve("statistics"), ".csv")) {
-            statistics.addAll(statistics(f, "statistics/" + f.getFileName(), unitIds, zoneIndex));
+            statistics.addAll(statistics(f, "statistics/" + f.getFileName(), unitIds, zoneIndex, scopeRules, zones));
         }
         checkIndicatorsConsistent(statistics);
         Map<String, Statistic> seenStat = new HashMap<>();
@@ -368,7 +372,9 @@ public final class DatasetReader {
         return null;
     }
 
-    private List<Statistic> statistics(Path path, String name, Set<String> units, ZoneIndex zones) {
+    private List<Statistic> statistics(Path path, String name, Set<String> units, ZoneIndex zones, ScopeRules scopeRules,
+                                       List<Ftz> ftzs) {
+        Map<String, Text> zoneNames = zoneNames(ftzs);
         List<Statistic> out = new ArrayList<>();
         List<CsvParser.Row> rows;
         try {
@@ -410,9 +416,19 @@ public final class DatasetReader {
             if (value == null && !n.has("value")) {
                 n.problem("value", "is required");
             }
+            Scope scope = n.parsed("scope", Scope::parse);
+            if (scope == null && !n.has("scope")) {
+                n.problem("scope", "is required (zone:ID, sub-zone:ID/SUB, zones:ID+ID, ftz-wide, province:ID, city:PROVINCE:名称:Name, region:ID or national)");
+            }
+            if (scope != null) {
+                scopeRules.check(scope, zone, n.string("note"), zones::contains).forEach(p -> n.problem(p.field(), p.message()));
+            }
             Statistic s = new Statistic(n.requireString("id"), name, indicator, n.requireString("indicator_zh"),
                     n.requireString("indicator_en"), zone, year == null ? 0 : year, value, n.oneOf("unit", units, true),
-                    n.bool("approx", false), n.requireString("raw"), normalizedSource(n), n.string("note"));
+                    n.bool("approx", false), n.requireString("raw"), normalizedSource(n), n.string("note"),
+                    scope == null ? null : new Dataset.FigureScope(scope.format(), scope.kind().token(),
+                            scopeRules.describe(scope, ref -> zoneNames.getOrDefault(ref, new Text(ref, ref))),
+                            scopeRules.containedFtzs(scope, zone)));
             statisticLines.put(s, row.line());
             out.add(s);
         }
@@ -438,6 +454,18 @@ public final class DatasetReader {
                         + " elsewhere (" + f.file() + "); one indicator, one unit");
             }
         }
+    }
+
+    /** Short names of FTZs and sub-zones by reference, for a figure's scope in words. */
+    private static Map<String, Text> zoneNames(List<Ftz> ftzs) {
+        Map<String, Text> out = new HashMap<>();
+        for (Ftz f : ftzs) {
+            out.put(f.id(), new Text(f.shortZh(), f.shortEn()));
+            for (Subzone s : f.subzones()) {
+                out.put(f.id() + "/" + s.id(), new Text(s.nameZh(), s.nameEn()));
+            }
+        }
+        return out;
     }
 
     private final Map<Statistic, Integer> statisticLines = new HashMap<>();
