@@ -7,3 +7,8 @@ alter table statistic add column scope_zh      text   not null default '全国';
 alter table statistic add column scope_en      text   not null default 'Nationwide';
 alter table statistic add column scope_ftz_ids text[] not null default '{}';
 create index statistic_scope_ftz_idx on statistic using gin (scope_ftz_ids);
+-- A case metric's scope the same way (its text and words), and its own report lines when they differ from the case's.
+alter table innovation_metric add column scope    text not null default 'national';
+alter table innovation_metric add column scope_zh text not null default '全国';
+alter table innovation_metric add column scope_en text not null default 'Nationwide';
+alter table innovation_metric add column source   text;

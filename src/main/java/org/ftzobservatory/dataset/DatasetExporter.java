@@ -194,7 +194,7 @@ public class DatasetExporter {
             m.put("actors", jdbc.queryForList("select name from innovation_actor where innovation_id = ? order by sort_order", String.class, id));
             m.put("systems", jdbc.queryForList("select name from innovation_system where innovation_id = ? order by sort_order", String.class, id));
             m.put("metrics", jdbc.queryForList("select quantity_zh, quantity_en, unit, before_text as before, after_text as after, "
-                    + "change_pct as change, raw from innovation_metric where innovation_id = ? order by sort_order", id)
+                    + "change_pct as change, raw, scope, source from innovation_metric where innovation_id = ? order by sort_order", id)
                     .stream().map(DatasetExporter::compact).toList());
             m.putAll(pick(i, "year", "summary_zh", "summary_en"));
             m.put("documents", jdbc.queryForList("select document_id from innovation_document where innovation_id = ? order by sort_order",

@@ -91,7 +91,9 @@ public final class DatasetReader {
         }
         List<Document> documents = documents(docNodes, vocab, zoneIndex);
 
-        ScopeRules scopeRules = ScopeRules.read(dir, problems);
+        scopeRules = ScopeRules.read(dir, problems);
+        zoneIndexForMetrics = zoneIndex;
+        zoneNamesForMetrics = zoneNames(zones);
         List<Statistic> statistics = new ArrayList<>();
         for (Path f : files(dir.resolve("statistics"), ".csv")) {
             statistics.addAll(statistics(f, "statistics/" + f.getFileName(), unitIds, zoneIndex, scopeRules, zones));
@@ -456,6 +458,30 @@ public final class DatasetReader {
         }
     }
 
+    /**
+     * A case metric's scope: required, valid, and for a zone, sub-zone or list of zones one of the case's own places
+     * (a figure of another place belongs to that place's case or to the statistics).
+     */
+    private Dataset.FigureScope metricScope(Node m, List<String> caseZones) {
+        Scope scope = m.parsed("scope", Scope::parse);
+        if (scope == null) {
+            if (!m.has("scope")) {
+                m.problem("scope", "is required (zone:ID, sub-zone:ID/SUB, zones:ID+ID, ftz-wide, province:ID, city:PROVINCE:名称:Name, region:ID or national)");
+            }
+            return null;
+        }
+        scopeRules.check(scope, null, null, zoneIndexForMetrics::contains).forEach(p -> m.problem(p.field(), p.message()));
+        if (scope.kind() == Scope.Kind.ZONE || scope.kind() == Scope.Kind.SUB_ZONE || scope.kind() == Scope.Kind.ZONES) {
+            for (String p : scope.places()) {
+                if (!caseZones.contains(p) && caseZones.stream().noneMatch(z -> z.startsWith(p + "/"))) {
+                    m.problem("scope", "'" + p + "' is not one of the case's zones " + caseZones);
+                }
+            }
+        }
+        return new Dataset.FigureScope(scope.format(), scope.kind().token(),
+                scopeRules.describe(scope, ref -> zoneNamesForMetrics.getOrDefault(ref, new Text(ref, ref))), List.of());
+    }
+
     /** Short names of FTZs and sub-zones by reference, for a figure's scope in words. */
     private static Map<String, Text> zoneNames(List<Ftz> ftzs) {
         Map<String, Text> out = new HashMap<>();
@@ -469,6 +495,9 @@ public final class DatasetReader {
     }
 
     private final Map<Statistic, Integer> statisticLines = new HashMap<>();
+    private ScopeRules scopeRules;
+    private ZoneIndex zoneIndexForMetrics;
+    private Map<String, Text> zoneNamesForMetrics = Map.of();
 
     private int lineOf(Statistic s) {
         return statisticLines.getOrDefault(s, 0);
@@ -568,7 +597,7 @@ public final class DatasetReader {
             }
             List<Dataset.Metric> metrics = new ArrayList<>();
             for (Node m : n.nodes("metrics")) {
-                m.allowOnly(Set.of("quantity_zh", "quantity_en", "unit", "before", "after", "change", "raw"));
+                m.allowOnly(Set.of("quantity_zh", "quantity_en", "unit", "before", "after", "change", "raw", "scope", "source"));
                 String before = m.string("before");
                 String after = m.string("after");
                 MetricValue beforeValue = m.parsed("before", MetricValue::parse);
@@ -578,7 +607,8 @@ public final class DatasetReader {
                 }
                 metrics.add(new Dataset.Metric(m.requireString("quantity_zh"), m.requireString("quantity_en"),
                         m.oneOf("unit", units, true), beforeValue == null ? null : beforeValue.toString(),
-                        afterValue == null ? null : afterValue.toString(), m.decimal("change"), m.requireString("raw")));
+                        afterValue == null ? null : afterValue.toString(), m.decimal("change"), m.requireString("raw"),
+                        metricScope(m, zoneRefs), m.has("source") ? normalizedSource(m) : null));
             }
             List<String> docs = new ArrayList<>();
             for (String ref : n.strings("documents")) {

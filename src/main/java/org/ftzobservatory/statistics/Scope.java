@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * <pre>
  *   zone:chongqing                 one FTZ as a whole
  *   sub-zone:guangdong/nansha      one sub-zone
- *   zones:chongqing+sichuan        several FTZs together (two or more, each once)
+ *   zones:chongqing+sichuan        several FTZs (or sub-zones, ftz/subzone) together: two or more, each once
  *   ftz-wide                       all FTZs combined
  *   province:xinjiang              a province-level division (ids of data/replication/regions.yaml)
  *   city:guangdong:深圳市:Shenzhen  a city as a whole, with its province, its Chinese and English name
@@ -88,7 +88,7 @@ public record Scope(Kind kind, List<String> places, String cityZh, String cityEn
                 yield new Scope(kind, List.of(id(p[0]) + "/" + id(p[1])), null, null);
             }
             case ZONES -> {
-                List<String> ids = Arrays.stream(rest.split("\\+", -1)).map(Scope::id).toList();
+                List<String> ids = Arrays.stream(rest.split("\\+", -1)).map(Scope::zoneRef).toList();
                 if (ids.size() < 2 || ids.stream().distinct().count() != ids.size()) {
                     throw new SyntaxException("'" + rest + "' must list two or more different zone ids joined by +");
                 }
@@ -102,6 +102,14 @@ public record Scope(Kind kind, List<String> places, String cityZh, String cityEn
                 yield new Scope(kind, List.of(id(p[0])), p[1].strip(), p[2].strip());
             }
         };
+    }
+
+    private static String zoneRef(String s) {
+        String[] p = s.split("/", -1);
+        if (p.length > 2) {
+            throw new SyntaxException("'" + s + "' must be an FTZ id or ftz/subzone");
+        }
+        return p.length == 1 ? id(p[0]) : id(p[0]) + "/" + id(p[1]);
     }
 
     private static String id(String s) {

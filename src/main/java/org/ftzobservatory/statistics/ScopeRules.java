@@ -132,7 +132,7 @@ public final class ScopeRules {
         switch (scope.kind()) {
             case ZONE, SUB_ZONE, ZONES -> {
                 for (String p : scope.places()) {
-                    if (!zoneExists.test(p) || (scope.kind() == Kind.SUB_ZONE) != p.contains("/")) {
+                    if (!zoneExists.test(p) || (scope.kind() != Kind.ZONES && (scope.kind() == Kind.SUB_ZONE) != p.contains("/"))) {
                         out.add(new Problem("scope", "'" + p + "' is not " + (scope.kind() == Kind.SUB_ZONE ? "a sub-zone" : "an FTZ") + " id"));
                     }
                 }
@@ -202,8 +202,12 @@ public final class ScopeRules {
             }
             case ZONES -> {
                 List<Text> names = scope.places().stream().map(zoneName).toList();
-                yield new Text(String.join("、", names.stream().map(Text::zh).toList()) + "自贸试验区",
-                        englishList(names.stream().map(Text::en).toList()) + " FTZs");
+                boolean subZones = scope.places().stream().allMatch(p -> p.contains("/"));
+                yield subZones
+                        ? new Text(String.join("、", names.stream().map(Text::zh).toList()) + "合计",
+                                englishList(names.stream().map(Text::en).toList()) + " together")
+                        : new Text(String.join("、", names.stream().map(Text::zh).toList()) + "自贸试验区",
+                                englishList(names.stream().map(Text::en).toList()) + " FTZs");
             }
             case FTZ_WIDE -> new Text("全部自贸试验区合计", "All FTZs combined");
             case PROVINCE -> {
