@@ -34,7 +34,7 @@ SCOPE_WORDS = {
     "全省": {"province", "region", "national"},
     "全区": None,  # ambiguous (whole region / whole district): never flagged alone
     "全市": {"city", "province", "region", "national"},
-    "全国": {"national"},
+    "全国": {"national", "ftz-wide"},
     "合计": {"zones", "ftz-wide", "region", "national", "province", "city"},
     "共计": {"zones", "ftz-wide", "region", "national", "province", "city"},
     "长三角": {"region", "zones"},

@@ -471,12 +471,12 @@ public final class DatasetReader {
             return null;
         }
         scopeRules.check(scope, null, null, zoneIndexForMetrics::contains).forEach(p -> m.problem(p.field(), p.message()));
-        if (scope.kind() == Scope.Kind.ZONE || scope.kind() == Scope.Kind.SUB_ZONE || scope.kind() == Scope.Kind.ZONES) {
-            for (String p : scope.places()) {
-                if (!caseZones.contains(p) && caseZones.stream().noneMatch(z -> z.startsWith(p + "/"))) {
-                    m.problem("scope", "'" + p + "' is not one of the case's zones " + caseZones);
-                }
-            }
+        java.util.function.Predicate<String> ofCase = p -> caseZones.contains(p) || caseZones.stream().anyMatch(z -> z.startsWith(p + "/"));
+        if (scope.kind().aboutOneZone() && !ofCase.test(scope.places().get(0))) {
+            m.problem("scope", "'" + scope.places().get(0) + "' is not one of the case's zones " + caseZones);
+        }
+        if (scope.kind() == Scope.Kind.ZONES && scope.places().stream().noneMatch(ofCase)) {
+            m.problem("scope", "'" + scope.format() + "' names none of the case's zones " + caseZones);
         }
         return new Dataset.FigureScope(scope.format(), scope.kind().token(),
                 scopeRules.describe(scope, ref -> zoneNamesForMetrics.getOrDefault(ref, new Text(ref, ref))), List.of());
