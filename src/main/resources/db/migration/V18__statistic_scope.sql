@@ -12,3 +12,5 @@ alter table innovation_metric add column scope    text not null default 'nationa
 alter table innovation_metric add column scope_zh text not null default '全国';
 alter table innovation_metric add column scope_en text not null default 'Nationwide';
 alter table innovation_metric add column source   text;
+-- A metric that is a statistic (one home for the fact): the statistic it shows.
+alter table innovation_metric add column statistic_id text;

@@ -70,7 +70,7 @@ public record Dataset(Info info, List<Term> terms, List<Unit> units, List<Ftz> z
 
     /** One before/after figure of an innovation; a value is a number or a range, kept as printed in before/after text. */
     public record Metric(String quantityZh, String quantityEn, String unit, String before, String after, BigDecimal change,
-                         String raw, FigureScope scope, String source) {
+                         String raw, FigureScope scope, String source, String statistic) {
     }
 
     public record Innovation(String id, String file, String titleZh, String titleEn, List<String> zones, String domain,

@@ -194,8 +194,10 @@ public class DatasetExporter {
             m.put("actors", jdbc.queryForList("select name from innovation_actor where innovation_id = ? order by sort_order", String.class, id));
             m.put("systems", jdbc.queryForList("select name from innovation_system where innovation_id = ? order by sort_order", String.class, id));
             m.put("metrics", jdbc.queryForList("select quantity_zh, quantity_en, unit, before_text as before, after_text as after, "
-                    + "change_pct as change, raw, scope, source from innovation_metric where innovation_id = ? order by sort_order", id)
-                    .stream().map(DatasetExporter::compact).toList());
+                    + "change_pct as change, raw, scope, source, statistic_id from innovation_metric where innovation_id = ? "
+                    + "order by sort_order", id)
+                    .stream().map(r -> r.get("statistic_id") != null ? Map.<String, Object>of("statistic", r.get("statistic_id"))
+                            : compact(without(r, "statistic_id"))).toList());
             m.putAll(pick(i, "year", "summary_zh", "summary_en"));
             m.put("documents", jdbc.queryForList("select document_id from innovation_document where innovation_id = ? order by sort_order",
                     String.class, id));
@@ -235,6 +237,12 @@ public class DatasetExporter {
     }
 
     /** Drops nulls and empty lists, and turns JDBC types into plain YAML scalars. */
+    private static Map<String, Object> without(Map<String, Object> m, String key) {
+        Map<String, Object> out = new LinkedHashMap<>(m);
+        out.remove(key);
+        return out;
+    }
+
     private static Map<String, Object> compact(Map<String, Object> m) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (var e : m.entrySet()) {

@@ -348,7 +348,8 @@ public class DatasetImporter {
                 BigDecimal[] b = range(m.before());
                 BigDecimal[] a = range(m.after());
                 metrics.add(new Object[] {n.id(), j, m.quantityZh(), m.quantityEn(), m.unit(), m.before(), b[0], b[1], m.after(),
-                        a[0], a[1], m.change(), m.raw(), m.scope().text(), m.scope().words().zh(), m.scope().words().en(), m.source()});
+                        a[0], a[1], m.change(), m.raw(), m.scope().text(), m.scope().words().zh(), m.scope().words().en(), m.source(),
+                        m.statistic()});
             }
             for (int j = 0; j < n.documents().size(); j++) {
                 docs.add(new Object[] {n.id(), n.documents().get(j), j});
@@ -363,8 +364,8 @@ public class DatasetImporter {
         jdbc.batchUpdate("insert into innovation_actor (innovation_id, sort_order, name) values (?,?,?)", actors);
         jdbc.batchUpdate("insert into innovation_system (innovation_id, sort_order, name) values (?,?,?)", systems);
         jdbc.batchUpdate("insert into innovation_metric (innovation_id, sort_order, quantity_zh, quantity_en, unit, before_text, "
-                + "before_low, before_high, after_text, after_low, after_high, change_pct, raw, scope, scope_zh, scope_en, source) "
-                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", metrics);
+                + "before_low, before_high, after_text, after_low, after_high, change_pct, raw, scope, scope_zh, scope_en, source, "
+                + "statistic_id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", metrics);
         jdbc.batchUpdate("insert into innovation_document (innovation_id, document_id, sort_order) values (?,?,?)", docs);
         jdbc.batchUpdate("insert into innovation_terms (innovation_id, sort_order, domain, year, zones, tags, all_terms, title_terms, "
                 + "summary_terms, body_terms) values (?,?,?,?,?,?," + SearchDocument.TERMS_SQL + ")", terms);

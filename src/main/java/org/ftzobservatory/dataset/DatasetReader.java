@@ -99,6 +99,7 @@ public final class DatasetReader {
             statistics.addAll(statistics(f, "statistics/" + f.getFileName(), unitIds, zoneIndex, scopeRules, zones));
         }
         checkIndicatorsConsistent(statistics);
+        statistics.forEach(s -> statisticsById.putIfAbsent(s.id(), s));
         Map<String, Statistic> seenStat = new HashMap<>();
         for (Statistic s : statistics) {
             Statistic f = s.id() == null ? null : seenStat.putIfAbsent(s.id(), s);
@@ -482,6 +483,24 @@ public final class DatasetReader {
                 scopeRules.describe(scope, ref -> zoneNamesForMetrics.getOrDefault(ref, new Text(ref, ref))), List.of());
     }
 
+    /**
+     * A metric that is a statistic ({@code - {statistic: s-c-101, before: "48"}}): one home for the fact, the case links
+     * to it and shows its quantity, value, printed text, scope and lines; only the case's own "before" and change are added.
+     */
+    private Dataset.Metric linkedMetric(Node m) {
+        m.allowOnly(Set.of("statistic", "before", "change"));
+        String id = m.requireString("statistic");
+        MetricValue before = m.parsed("before", MetricValue::parse);
+        Statistic s = statisticsById.get(id);
+        if (s == null) {
+            m.problem("statistic", "'" + id + "' is not a statistic id");
+            return new Dataset.Metric(null, null, null, null, null, null, null, null, null, id);
+        }
+        return new Dataset.Metric(s.indicatorZh(), s.indicatorEn(), s.unit(), before == null ? null : before.toString(),
+                s.value() == null ? null : s.value().stripTrailingZeros().toPlainString(), m.decimal("change"), s.raw(), s.scope(),
+                s.source(), id);
+    }
+
     /** Short names of FTZs and sub-zones by reference, for a figure's scope in words. */
     private static Map<String, Text> zoneNames(List<Ftz> ftzs) {
         Map<String, Text> out = new HashMap<>();
@@ -496,6 +515,7 @@ public final class DatasetReader {
 
     private final Map<Statistic, Integer> statisticLines = new HashMap<>();
     private ScopeRules scopeRules;
+    private final Map<String, Statistic> statisticsById = new HashMap<>();
     private ZoneIndex zoneIndexForMetrics;
     private Map<String, Text> zoneNamesForMetrics = Map.of();
 
@@ -597,6 +617,10 @@ public final class DatasetReader {
             }
             List<Dataset.Metric> metrics = new ArrayList<>();
             for (Node m : n.nodes("metrics")) {
+                if (m.has("statistic")) {
+                    metrics.add(linkedMetric(m));
+                    continue;
+                }
                 m.allowOnly(Set.of("quantity_zh", "quantity_en", "unit", "before", "after", "change", "raw", "scope", "source"));
                 String before = m.string("before");
                 String after = m.string("after");
@@ -608,7 +632,7 @@ public final class DatasetReader {
                 metrics.add(new Dataset.Metric(m.requireString("quantity_zh"), m.requireString("quantity_en"),
                         m.oneOf("unit", units, true), beforeValue == null ? null : beforeValue.toString(),
                         afterValue == null ? null : afterValue.toString(), m.decimal("change"), m.requireString("raw"),
-                        metricScope(m, zoneRefs), m.has("source") ? normalizedSource(m) : null));
+                        metricScope(m, zoneRefs), m.has("source") ? normalizedSource(m) : null, null));
             }
             List<String> docs = new ArrayList<>();
             for (String ref : n.strings("documents")) {
