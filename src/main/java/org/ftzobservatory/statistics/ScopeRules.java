@@ -174,7 +174,8 @@ public final class ScopeRules {
         String zoneRoot = zoneColumn == null || "national".equals(zoneColumn) ? null
                 : zoneColumn.contains("/") ? zoneColumn.substring(0, zoneColumn.indexOf('/')) : zoneColumn;
         return switch (scope.kind()) {
-            case ZONES -> scope.zoneRoots();
+            // only whole zones: two sub-zones of one FTZ together are part of it ("about"), not an area containing it
+            case ZONES -> scope.places().stream().filter(p -> !p.contains("/")).toList();
             case PROVINCE -> ftzOf(scope.places().get(0)).stream().toList();
             case CITY -> ftzOf(scope.places().get(0)).filter(f -> f.equals(zoneRoot)).stream().toList();
             case REGION -> regions.containsKey(scope.places().get(0))

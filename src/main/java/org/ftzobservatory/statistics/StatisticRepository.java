@@ -15,12 +15,13 @@ import org.springframework.stereotype.Repository;
 public class StatisticRepository {
 
     /**
-     * About the zone alone: a zone or sub-zone scope on the zone (an FTZ id also takes its sub-zones' figures; ftz/subzone
-     * only that sub-zone's); on {@code national}, the national and FTZ-wide figures.
+     * About the zone alone: a zone or sub-zone scope on the zone, or several sub-zones of it together (an FTZ id also takes
+     * its sub-zones' figures; ftz/subzone only that sub-zone's); on {@code national}, the national and FTZ-wide figures.
      */
     private static final String EXACT = """
             (case when :zone = 'national' then s.scope_kind in ('national', 'ftz-wide')
-                  else s.scope_kind in ('zone', 'sub-zone') and (s.zone_ref = :zone or s.ftz_id = :zone) end)""";
+                  else (s.scope_kind in ('zone', 'sub-zone') or (s.scope_kind = 'zones' and cardinality(s.scope_ftz_ids) = 0))
+                       and (s.zone_ref = :zone or s.ftz_id = :zone) end)""";
     /** A wider area containing the zone's FTZ; a city only contains the sub-zone the report files it under. */
     private static final String INCLUDES = """
             (split_part(:zone, '/', 1) = any(s.scope_ftz_ids) and (s.scope_kind <> 'city' or s.zone_ref = :zone or s.ftz_id = :zone))""";
