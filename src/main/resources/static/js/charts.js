@@ -81,13 +81,16 @@
       title: { text: spec.title, textStyle: { fontSize: 13 } },
       tooltip: { trigger: 'axis' },
       legend: { top: 22 },
-      grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: spec.categories, axisLabel: { rotate: spec.categories.length > 10 ? 40 : 0 } },
-      yAxis: { type: 'value', max: spec.max || null },
+      grid: { left: 8, right: 24, top: 56, bottom: 8, containLabel: true },
+      // horizontal: long category names (e.g. industry sections) stay readable in any language, one per row.
+      xAxis: spec.horizontal ? { type: 'value', max: spec.max || null }
+          : { type: 'category', data: spec.categories, axisLabel: { rotate: spec.categories.length > 10 ? 40 : 0 } },
+      yAxis: spec.horizontal ? { type: 'category', data: spec.categories, inverse: true, axisLabel: { width: 260, overflow: 'truncate' } }
+          : { type: 'value', max: spec.max || null },
       series: spec.series.map(function (s, i) {
         return { name: s.name, type: spec.line ? 'line' : 'bar', data: s.values, connectNulls: false,
                  itemStyle: { color: colors[i % colors.length] },
-                 label: { show: !!spec.labels, position: 'top' } };
+                 label: { show: !!spec.labels, position: spec.horizontal ? 'right' : 'top' } };
       })
     });
     return chart;

@@ -3,6 +3,8 @@ package org.ftzobservatory.access;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +32,11 @@ import tools.jackson.databind.JsonNode;
 public class AccessApiController {
 
     private final NegativeListService lists;
+    private final Clock clock;
 
-    public AccessApiController(NegativeListService lists) {
+    public AccessApiController(NegativeListService lists, Clock clock) {
         this.lists = lists;
+        this.clock = clock;
     }
 
     @PostMapping("/access-checks")
@@ -43,7 +47,7 @@ public class AccessApiController {
             throw new BadRequestException("body", "send a JSON object, e.g. {\"location\": \"shanghai/lingang\", \"industry\": \"6319\", \"foreign_share\": 0.6}");
         }
         AccessChecker checker = lists.checker();
-        return AccessResultView.tree(checker.check(ProposalValidator.validate(request, checker)));
+        return AccessResultView.tree(checker.check(ProposalValidator.validate(request, checker, LocalDate.now(clock))), checker.policy());
     }
 
     @GetMapping("/negative-lists")

@@ -1,7 +1,11 @@
 package org.ftzobservatory.access;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,20 +15,18 @@ import org.ftzobservatory.kernel.Text;
 
 /**
  * The check engine: executes the lists' rules against a validated {@link Proposal}. It holds no rule of its own; which
- * list applies where, which confidence decides, and every sentence it says come from the data.
+ * list applies where and when, which confidence decides, and every sentence it says come from the data.
  */
 public final class AccessChecker {
 
+    /** The day a check without a date asks about: today in China. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Set<MeasureKind> EQUITY_KINDS = Set.of(MeasureKind.EQUITY_CAP, MeasureKind.CHINESE_CONTROL,
             MeasureKind.CHINESE_RELATIVE_CONTROL, MeasureKind.JV_ONLY);
-    private static final Notice NATIONAL_TREATMENT = new Notice("national_treatment",
-            "该活动不在清单范围内，按照内外资一致原则管理（国民待遇）。", "The activity is outside every measure of the list: national treatment applies (内外资一致).", null);
-    private static final Notice FREE_TEXT_ONLY = new Notice("free_text_only",
-            "未提供行业代码，仅按关键词匹配活动描述；请提供GB/T 4754代码以获得确定答复。",
-            "No industry code was given, so only the activity keywords were matched; give a GB/T 4754 code for a definite answer.", null);
 
     private final CheckPolicy policy;
     private final Map<String, RuleBook> books = new HashMap<>();
+    private final Map<String, List<NegativeList>> editions = new HashMap<>();
     private final IndustryClassification gbt;
     private final Set<String> ftzIds;
     private final Set<String> subzoneRefs;
@@ -35,8 +37,40 @@ public final class AccessChecker {
         this.ftzIds = Set.copyOf(ftzIds);
         this.subzoneRefs = Set.copyOf(subzoneRefs);
         for (NegativeList l : data.lists()) {
-            books.put(l.id(), new RuleBook(l, data.measures().stream().filter(m -> m.list().equals(l.id())).toList(), gbt));
+            List<NegativeListMeasure> ms = data.measures().stream().filter(m -> m.list().equals(l.id())).toList();
+            books.put(l.id(), new RuleBook(l, ms, gbt, policy, derivations(l, ms, data.measures())));
+            editions.computeIfAbsent(l.family(), k -> new ArrayList<>()).add(l);
         }
+        editions.values().forEach(es -> es.sort(Comparator.comparing(NegativeList::effective)));
+    }
+
+    /**
+     * The FTZ measures whose verdict their national counterpart decides: the measure's own rule is not verified, every
+     * counterpart has sourced text and a deciding rule, and no sourced difference between the lists touches it.
+     */
+    private Map<NegativeListMeasure, Integer> derivations(NegativeList l, List<NegativeListMeasure> ms, List<NegativeListMeasure> all) {
+        Map<NegativeListMeasure, Integer> out = new IdentityHashMap<>();
+        if (l.derivedFrom() == null) {
+            return out;
+        }
+        Map<Integer, NegativeListMeasure> national = new HashMap<>();
+        all.stream().filter(m -> m.list().equals(l.derivedFrom().list())).forEach(m -> national.put(m.seq(), m));
+        for (NegativeListMeasure m : ms) {
+            if (policy.decides(m.ruleConfidence()) || m.nationalCounterpart().isEmpty()
+                    || m.rules().stream().anyMatch(MeasureRule::unknown)) {
+                continue;
+            }
+            boolean sourced = true;
+            for (Integer c : m.nationalCounterpart()) {
+                NegativeListMeasure n = national.get(c);
+                sourced &= n != null && n.textZh() != null && policy.decides(n.ruleConfidence())
+                        && !l.derivedFrom().sourcedDifferences().contains(c);
+            }
+            if (sourced) {
+                out.put(m, m.nationalCounterpart().get(0));
+            }
+        }
+        return out;
     }
 
     public CheckPolicy policy() {
@@ -48,7 +82,7 @@ public final class AccessChecker {
     }
 
     public boolean knowsLocation(String location) {
-        return "mainland".equals(location) || ftzIds.contains(location) || subzoneRefs.contains(location);
+        return Proposal.MAINLAND.equals(location) || ftzIds.contains(location) || subzoneRefs.contains(location);
     }
 
     RuleBook book(String listId) {
@@ -59,42 +93,77 @@ public final class AccessChecker {
         return books.containsKey(id);
     }
 
+    public NegativeList list(String id) {
+        RuleBook b = books.get(id);
+        return b == null ? null : b.list;
+    }
+
     /** The FTZ id of a location, or null for the mainland. */
     static String ftzOf(String location) {
-        if ("mainland".equals(location)) {
+        if (Proposal.MAINLAND.equals(location)) {
             return null;
         }
         int slash = location.indexOf('/');
         return slash < 0 ? location : location.substring(0, slash);
     }
 
-    /** The list that governs the proposal: the FTZ list in any FTZ, the national list elsewhere, the services list for cross-border services. */
-    public String listFor(Proposal p) {
-        String ftz = ftzOf(p.location());
-        if (!"commercial_presence".equals(p.serviceMode())) {
-            return policy.crossBorderList();
+    static LocalDate today() {
+        return LocalDate.now(CHINA);
+    }
+
+    private static LocalDate dateOf(Proposal p) {
+        return p.date() == null ? today() : p.date();
+    }
+
+    /** The edition of a list family in force on the date, or null when no loaded edition covers it. */
+    public NegativeList edition(String family, LocalDate date) {
+        for (NegativeList l : editions.getOrDefault(family, List.of())) {
+            if (l.inForceOn(date)) {
+                return l;
+            }
         }
-        return ftz == null ? policy.mainlandList() : policy.ftzList();
+        return null;
+    }
+
+    /** The editions of a family, oldest first (for the message naming what is loaded). */
+    public List<NegativeList> editions(String family) {
+        return editions.getOrDefault(family, List.of());
+    }
+
+    /** The family that governs the proposal's location and mode: FTZ in any FTZ, national elsewhere; services across the border. */
+    public String familyFor(Proposal p) {
+        if (!p.commercialPresence()) {
+            return list(policy.crossBorderList()).family();
+        }
+        return ftzOf(p.location()) == null ? policy.mainlandFamily() : policy.ftzFamily();
+    }
+
+    /** The list that governs the proposal on its date, or null when no loaded edition covers the date. */
+    public String listFor(Proposal p) {
+        NegativeList l = edition(familyFor(p), dateOf(p));
+        return l == null ? null : l.id();
     }
 
     public AccessResult check(Proposal p) {
+        LocalDate date = dateOf(p);
         String listId = listFor(p);
+        if (listId == null) {
+            throw new IllegalArgumentException("no edition of " + familyFor(p) + " covers " + date + " (validate the proposal first)");
+        }
         RuleBook book = books.get(listId);
         Evaluation primary = evaluate(book, p);
-        String comparisonList = policy.comparison().get(listId);
-        Verdict comparison = null;
-        if (comparisonList != null && books.containsKey(comparisonList)) {
-            comparison = evaluate(books.get(comparisonList), p).verdict;
-        }
+        String comparisonFamily = policy.comparison().get(book.list.family());
+        NegativeList comparisonList = comparisonFamily == null ? null : edition(comparisonFamily, date);
+        Verdict comparison = comparisonList == null ? null : evaluate(books.get(comparisonList.id()), p).verdict;
         return new AccessResult(p, book.list, primary.verdict, primary.measures, primary.conditions, primary.notices,
-                comparisonList, comparison);
+                comparisonList == null ? null : comparisonList.id(), comparison, date, comparisonList, policy);
     }
 
     /** The full answer under a named list, without comparison: the other side of the side-by-side view. */
     public AccessResult checkUnder(String listId, Proposal p) {
         RuleBook book = books.get(listId);
         Evaluation ev = evaluate(book, p);
-        return new AccessResult(p, book.list, ev.verdict, ev.measures, ev.conditions, ev.notices, null, null);
+        return new AccessResult(p, book.list, ev.verdict, ev.measures, ev.conditions, ev.notices, null, null, dateOf(p), null, policy);
     }
 
     /** The verdict of the proposal under a named list, whatever its location; for comparisons and properties. */
@@ -107,6 +176,10 @@ public final class AccessChecker {
         final List<TriggeredMeasure> measures = new ArrayList<>(4);
         final List<Condition> conditions = new ArrayList<>(4);
         final List<Notice> notices = new ArrayList<>(2);
+    }
+
+    private Notice notice(String kind, Text t, String source) {
+        return new Notice(kind, t.zh(), t.en(), source);
     }
 
     private Evaluation evaluate(RuleBook book, Proposal p) {
@@ -124,16 +197,15 @@ public final class AccessChecker {
         }
         List<NegativeListMeasure> excepted = activity == null ? List.of() : book.exceptionKeywords.find(activity);
         if (p.industries().isEmpty()) {
-            ev.notices.add(FREE_TEXT_ONLY);
+            ev.notices.add(notice("free_text_only", policy.say("free_text_only"), null));
         }
         String ftz = ftzOf(p.location());
-        if ("commercial_presence".equals(p.serviceMode()) && ftz != null && policy.crossBorderFtzs().contains(ftz) && isService(p)) {
+        if (p.commercialPresence() && ftz != null && policy.crossBorderFtzs().contains(ftz) && isService(p)) {
             NegativeList services = books.get(policy.crossBorderList()).list;
-            ev.notices.add(new Notice("services_list", "若以跨境交付、境外消费或自然人移动方式提供该服务，还适用《" + services.titleZh()
-                    + "》：" + services.statusZh(), "Supplied across the border (not through an enterprise here), the service also falls under "
-                    + services.titleEn() + ": " + services.statusEn(), services.instrument()));
+            ev.notices.add(notice("services_list", policy.say("services_list", Map.of("title", services.titleZh(), "status",
+                    services.statusZh()), Map.of("title", services.titleEn(), "status", services.statusEn())), services.instrument()));
         }
-        if (!"commercial_presence".equals(p.serviceMode()) && book.measures.isEmpty()) {
+        if (!p.commercialPresence() && book.measures.isEmpty()) {
             // The services list ships with metadata only: until officials import its measures, nothing can be decided for a
             // service supplied across the border.
             ev.notices.add(new Notice("services_list_not_available", book.list.statusZh(), book.list.statusEn(), book.list.instrument()));
@@ -145,36 +217,55 @@ public final class AccessChecker {
         boolean equityMeasure = false;
         for (RuleBook.Match m : matches) {
             MeasureRule rule = m.rule();
+            NegativeListMeasure measure = m.measure();
             if (!rule.coversMode(p.serviceMode())) {
                 continue;
             }
-            if (m.partial() && activity != null && book.hasKeywords(rule) && !matchedByKeyword(byKeyword, rule)) {
-                ev.notices.add(new Notice("not_applied", "第" + m.measure().seq() + "条仅涉及该行业的一部分（" + nz(rule.scopeZh(), m.note())
-                        + "），活动描述未涉及，未适用。", "Measure " + m.measure().seq() + " covers only part of this industry ("
-                        + nz(rule.scopeEn(), m.note()) + ") and the activity does not mention it; not applied.", null));
+            boolean named = matchedByKeyword(byKeyword, rule);
+            if (m.partial() && activity != null && book.hasKeywords(rule) && !named) {
+                ev.notices.add(notice("not_applied", policy.say("not_applied", Map.of("seq", "" + measure.seq(), "scope",
+                        nz(rule.scopeZh(), m.note())), Map.of("seq", "" + measure.seq(), "scope", nz(rule.scopeEn(), m.note()))), null));
                 continue;
             }
-            if (KeywordIndex.containsSame(excepted, m.measure())) {
-                ev.notices.add(new Notice("exception", "活动属于第" + m.measure().seq() + "条的除外情形。",
-                        "The activity falls under an exception of measure " + m.measure().seq() + ".", null));
+            if (KeywordIndex.containsSame(excepted, measure)) {
+                ev.notices.add(notice("exception", policy.say("exception", "seq", measure.seq()), null));
                 continue;
             }
             if (rule.unrestricted()) {
                 continue;
             }
-            boolean decisive = !rule.unknown() && policy.decides(m.measure().ruleConfidence());
+            Integer derivedFrom = book.derivedFrom.get(measure);
+            boolean decisive = !rule.unknown() && (policy.decides(measure.ruleConfidence()) || derivedFrom != null);
+            // A measure that reaches only part of the industry, where the activity does not say which part: it binds only
+            // if the activity falls in that part, so the answer states it as a condition instead of refusing.
+            boolean conditional = decisive && m.partial() && !named;
             int before = ev.conditions.size();
-            boolean ruleProhibits = test(rule, m.measure(), p, ev);
+            boolean ruleProhibits = test(rule, measure, p, ev);
+            if (conditional) {
+                if (ruleProhibits) {
+                    ev.conditions.add(condition(measure, "prohibited", "=", false, true, false, 0));
+                }
+                String scopeZh = nz(rule.scopeZh(), measure.bestTextZh());
+                String scopeEn = lowerFirst(nz(rule.scopeEn(), m.note()));
+                for (int i = before; i < ev.conditions.size(); i++) {
+                    ev.conditions.set(i, ev.conditions.get(i).onlyIf(scopeZh, scopeEn));
+                }
+                ruleProhibits = false;
+            }
             boolean unmet = false;
             for (int i = before; i < ev.conditions.size(); i++) {
-                unmet |= !ev.conditions.get(i).met();
+                unmet |= ev.conditions.get(i).refuses();
             }
             Verdict provisional = rule.unknown() ? Verdict.UNKNOWN : ruleProhibits ? Verdict.PROHIBITED
                     : unmet ? Verdict.REQUIRES_CHANGES : Verdict.PERMITTED_WITH_CONDITIONS;
             if (decisive) {
                 prohibited |= ruleProhibits;
                 for (MeasureKind k : rule.kinds()) {
-                    equityMeasure |= EQUITY_KINDS.contains(k);
+                    equityMeasure |= !conditional && EQUITY_KINDS.contains(k);
+                }
+                if (derivedFrom != null) {
+                    ev.notices.add(notice("derived", policy.say("derived", "seq", measure.seq(), "counterpart", derivedFrom),
+                            book.list.instrument()));
                 }
             } else {
                 unknown = true;
@@ -182,9 +273,10 @@ public final class AccessChecker {
                 while (ev.conditions.size() > before) {
                     ev.conditions.remove(ev.conditions.size() - 1);
                 }
-                ev.notices.add(book.checkOfficialText.get(m.measure()));
+                ev.notices.add(book.checkOfficialText.get(measure));
             }
-            ev.measures.add(new TriggeredMeasure(m.measure(), rule, m.partial(), m.note(), decisive, provisional));
+            ev.measures.add(new TriggeredMeasure(measure, rule, m.partial(), m.note(), decisive, provisional,
+                    decisive ? derivedFrom : null, conditional));
         }
         for (ExplanatoryNote note : book.list.notes()) {
             if (!note.isRule()) {
@@ -203,8 +295,8 @@ public final class AccessChecker {
                     } else {
                         unknown = true;
                     }
-                    ev.notices.add(new Notice("explanatory_note", "说明第" + note.n() + "条：" + note.summaryZh(),
-                            "Explanatory note " + note.n() + ": " + note.summaryEn(), book.list.instrument()));
+                    ev.notices.add(notice("explanatory_note", policy.say("explanatory_note", Map.of("n", note.n(), "summary",
+                            note.summaryZh()), Map.of("n", note.n(), "summary", note.summaryEn())), book.list.instrument()));
                 }
                 case "requires_changes" -> ev.conditions.add(new Condition(book.list.id(), 0, "investment_form", "not_in",
                         note.investmentForms(), p.investmentForm(), false, note.fixZh(), note.fixEn()));
@@ -213,7 +305,7 @@ public final class AccessChecker {
         }
         boolean unmet = false;
         for (Condition c : ev.conditions) {
-            unmet |= !c.met();
+            unmet |= c.refuses();
         }
         if (prohibited) {
             ev.verdict = Verdict.PROHIBITED;
@@ -225,7 +317,7 @@ public final class AccessChecker {
             ev.verdict = Verdict.PERMITTED_WITH_CONDITIONS;
         } else {
             ev.verdict = Verdict.PERMITTED;
-            ev.notices.add(NATIONAL_TREATMENT);
+            ev.notices.add(notice("national_treatment", policy.say("national_treatment"), null));
         }
         return ev;
     }
@@ -304,12 +396,16 @@ public final class AccessChecker {
                 fix == null ? null : fix.zh().replace("{limit}", pct), fix == null ? null : fix.en().replace("{limit}", pct));
     }
 
-    static String percent(double share) {
+    public static String percent(double share) {
         double pct = Math.round(share * 10000) / 100.0;
         return (pct == Math.rint(pct) ? String.valueOf((long) pct) : String.valueOf(pct)) + "%";
     }
 
     private static String nz(String a, String b) {
         return a != null ? a : b;
+    }
+
+    private static String lowerFirst(String s) {
+        return s == null || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

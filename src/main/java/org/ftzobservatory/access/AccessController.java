@@ -1,5 +1,7 @@
 package org.ftzobservatory.access;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,37 +29,69 @@ public class AccessController {
 
     private final NegativeListService lists;
     private final Charts charts;
+    private final Clock clock;
 
-    public AccessController(NegativeListService lists, Charts charts) {
+    public AccessController(NegativeListService lists, Charts charts, Clock clock) {
         this.lists = lists;
         this.charts = charts;
+        this.clock = clock;
     }
 
     @GetMapping("/access")
     public String check(@RequestParam Map<String, String> params, @RequestHeader(value = "HX-Request", required = false) String htmx,
-                        Model model, HttpServletResponse response) {
+                        Model model, HttpServletResponse response, Locale locale) {
         AccessChecker checker = lists.checker();
         model.addAttribute("policy", checker.policy());
         model.addAttribute("locations", locations());
         model.addAttribute("form", params);
+        model.addAttribute("today", LocalDate.now(clock).toString());
         if (params.containsKey("location")) {
             try {
                 Double share = parseShare(params.get("foreign_share"));
                 AccessCheckRequest request = new AccessCheckRequest(params.get("location"), params.get("industry"),
                         params.get("activity"), share, "true".equals(params.get("chinese_control")) || "on".equals(params.get("chinese_control")),
                         params.get("legal_rep_nationality"), params.get("investment_form"), params.get("investor_origin"),
-                        params.get("service_mode"));
-                Proposal p = ProposalValidator.validate(request, checker);
+                        params.get("service_mode"), params.get("date"));
+                Proposal p = ProposalValidator.validate(request, checker, LocalDate.now(clock));
                 AccessResult result = checker.check(p);
+                String lang = locale.getLanguage();
                 model.addAttribute("result", result);
                 model.addAttribute("other", result.comparisonList() == null ? null : checker.checkUnder(result.comparisonList(), p));
                 model.addAttribute("highlights", highlights(p, checker));
+                model.addAttribute("answer", AccessExplanation.answer(result, checker.policy(), lang));
+                model.addAttribute("edition", AccessExplanation.edition(result, checker.policy(), lang));
+                model.addAttribute("currentNote", currentNote(result, lang));
+                model.addAttribute("counterparts", counterparts(result));
             } catch (BadRequestException e) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
                 model.addAttribute("error", e.parameter() + ": " + e.getMessage());
             }
         }
         return htmx != null ? "access/check :: result" : "access/check";
+    }
+
+    /**
+     * Why the applied list is still the current one when the comparison list has a newer edition (the FTZ list of 2021 next
+     * to the national list of 2024): the list's own note, from lists.yaml.
+     */
+    private static String currentNote(AccessResult r, String lang) {
+        NegativeList applied = r.list();
+        NegativeList other = r.comparison();
+        if (applied.currentNoteEn() == null || other == null || other.effective().compareTo(applied.effective()) <= 0) {
+            return null;
+        }
+        return "en".equals(lang) ? applied.currentNoteEn() : applied.currentNoteZh();
+    }
+
+    /** The national measures derived FTZ measures rest on, by number, so the page quotes their sourced text. */
+    private Map<Integer, NegativeListMeasure> counterparts(AccessResult r) {
+        Map<Integer, NegativeListMeasure> out = new java.util.HashMap<>();
+        if (r.list().derivedFrom() != null) {
+            for (NegativeListMeasure m : lists.measures(r.list().derivedFrom().list())) {
+                out.put(m.seq(), m);
+            }
+        }
+        return out;
     }
 
     private static Double parseShare(String s) {
@@ -79,7 +113,7 @@ public class AccessController {
 
     private List<Map<String, String>> locations() {
         List<Map<String, String>> out = new ArrayList<>();
-        out.add(Map.of("id", "mainland", "zh", "自贸试验区以外（全国清单）", "en", "Outside the FTZs (national list)"));
+        out.add(Map.of("id", Proposal.MAINLAND, "zh", "自贸试验区以外（全国清单）", "en", "Outside the FTZs (national list)"));
         for (var z : lists.zoneNames()) {
             out.add(z);
         }
@@ -103,11 +137,16 @@ public class AccessController {
         model.addAttribute("summaries", summaries);
         model.addAttribute("editions", data.history());
         model.addAttribute("historyChart", historyChart(data.history(), locale));
-        var national = Restrictiveness.score(lists.checker(), data.policy().mainlandList(), data.scoring());
-        var ftz = Restrictiveness.score(lists.checker(), data.policy().ftzList(), data.scoring());
+        LocalDate today = LocalDate.now(clock);
+        NegativeList nationalList = lists.checker().edition(data.policy().mainlandFamily(), today);
+        NegativeList ftzList = lists.checker().edition(data.policy().ftzFamily(), today);
+        var national = Restrictiveness.score(lists.checker(), nationalList.id(), data.scoring());
+        var ftz = Restrictiveness.score(lists.checker(), ftzList.id(), data.scoring());
+        model.addAttribute("nationalList", nationalList);
+        model.addAttribute("ftzList", ftzList);
         model.addAttribute("restrictiveness", national);
         model.addAttribute("restrictivenessFtz", ftz);
-        model.addAttribute("restrictivenessChart", restrictivenessChart(national, ftz, locale));
+        model.addAttribute("restrictivenessChart", restrictivenessChart(national, ftz, nationalList, ftzList, locale));
         return "access/lists";
     }
 
@@ -128,7 +167,16 @@ public class AccessController {
                 series, true, null);
     }
 
-    private String restrictivenessChart(List<Restrictiveness.SectionScore> national, List<Restrictiveness.SectionScore> ftz, Locale locale) {
+    /**
+     * A section's score, or null (shown as unknown, never as open) when measures of unknown content reach half its classes
+     * or more, or reach it while no known rule does: the known part alone would understate it.
+     */
+    public static Number scoreOrUnknown(Restrictiveness.SectionScore s) {
+        return s.unknownShare() >= 0.5 || s.score() == 0 && s.unknownShare() > 0 ? null : Math.round(s.score() * 100) / 100.0;
+    }
+
+    private String restrictivenessChart(List<Restrictiveness.SectionScore> national, List<Restrictiveness.SectionScore> ftz,
+                                        NegativeList nationalList, NegativeList ftzList, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
         List<String> categories = new ArrayList<>();
         List<Number> n = new ArrayList<>();
@@ -137,14 +185,27 @@ public class AccessController {
             if (national.get(i).measures() == 0 && ftz.get(i).measures() == 0) {
                 continue;
             }
-            categories.add(national.get(i).section() + " " + (en && national.get(i).nameEn() != null ? national.get(i).nameEn() : national.get(i).nameZh()));
-            n.add(national.get(i).score());
-            f.add(ftz.get(i).score());
+            Restrictiveness.SectionScore s = national.get(i);
+            boolean unknown = scoreOrUnknown(s) == null || scoreOrUnknown(ftz.get(i)) == null;
+            categories.add(s.section() + " " + (en && s.nameEn() != null ? s.nameEn() : s.nameZh())
+                    + (unknown ? (en ? " (unknown)" : "（未知）") : ""));
+            n.add(scoreOrUnknown(s));
+            f.add(scoreOrUnknown(ftz.get(i)));
         }
-        return charts.grouped(en ? "Restrictiveness by GB/T section (0 open – 1 closed)" : "按门类的限制指数（0开放—1禁止）", categories,
-                List.of(new Charts.Series(en ? "National list" : "全国清单", n), new Charts.Series(en ? "FTZ list" : "自贸试验区清单", f)),
-                false, null);
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", "grouped");
+        spec.put("title", en ? "Restrictiveness by industry section (0 open – 1 closed; no bar: unknown)" : "按门类的限制指数（0开放—1禁止；无柱：未知）");
+        spec.put("categories", categories);
+        spec.put("series", List.of(new Charts.Series((en ? "National list " : "全国清单 ") + nationalList.editionYear(), n),
+                new Charts.Series((en ? "FTZ list " : "自贸试验区清单 ") + ftzList.editionYear(), f)));
+        spec.put("line", false);
+        spec.put("labels", false);
+        spec.put("max", 1);
+        spec.put("horizontal", true);
+        return CHART_JSON.writeValueAsString(spec);
     }
+
+    private static final tools.jackson.databind.json.JsonMapper CHART_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     @GetMapping("/negative-lists/{id}")
     public String list(@PathVariable String id, Model model) {
@@ -153,6 +214,7 @@ public class AccessController {
         model.addAttribute("summary", NegativeListViews.listSummary(l, lists.measures(id)));
         model.addAttribute("measures", lists.measures(id));
         model.addAttribute("industries", lists.classification());
+        model.addAttribute("policy", lists.checker().policy());
         return "access/list";
     }
 
@@ -165,6 +227,7 @@ public class AccessController {
         model.addAttribute("version", stored.version());
         model.addAttribute("history", lists.history(id, seq));
         model.addAttribute("industries", lists.classification());
+        model.addAttribute("policy", lists.checker().policy());
         return "access/measure";
     }
 

@@ -23,10 +23,18 @@ public final class AccessResultView {
 
     /** The answer as a JSON tree whose null values survive any mapper's inclusion settings. */
     public static JsonNode tree(AccessResult r) {
-        return KEEP_NULLS.valueToTree(json(r));
+        return tree(r, r.policy());
     }
 
     public static Map<String, Object> json(AccessResult r) {
+        return json(r, r.policy());
+    }
+
+    public static JsonNode tree(AccessResult r, CheckPolicy policy) {
+        return KEEP_NULLS.valueToTree(json(r, policy));
+    }
+
+    public static Map<String, Object> json(AccessResult r, CheckPolicy policy) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("location", r.proposal().location());
         out.put("list", r.list().id());
@@ -50,6 +58,9 @@ public final class AccessResultView {
             e.put("provisional_verdict", t.decisive() ? null : t.provisional().id());
             e.put("match", t.partial() ? "partial" : "full");
             e.put("match_note", t.matchNote());
+            e.put("basis", t.basis());
+            e.put("derived_from", t.derivedFrom() == null ? null : Map.of("list", r.list().derivedFrom().list(), "seq", t.derivedFrom()));
+            e.put("conditional", t.conditional());
             measures.add(e);
         }
         out.put("measures", measures);
@@ -65,6 +76,8 @@ public final class AccessResultView {
             e.put("fix_en", c.met() ? null : c.fixEn());
             e.put("list", c.list());
             e.put("seq", c.seq());
+            e.put("conditional", c.conditional());
+            e.put("applies_if", c.conditional() ? Map.of("zh", c.ifZh(), "en", c.ifEn()) : null);
             conditions.add(e);
         }
         out.put("conditions", conditions);
@@ -72,7 +85,7 @@ public final class AccessResultView {
         comparison.put("list", r.comparisonList());
         comparison.put("verdict", r.comparisonVerdict() == null ? null : r.comparisonVerdict().id());
         out.put("comparison", comparison);
-        out.put("explanation", Map.of("zh", AccessExplanation.explain(r, "zh"), "en", AccessExplanation.explain(r, "en")));
+        out.put("explanation", Map.of("zh", AccessExplanation.explain(r, policy, "zh"), "en", AccessExplanation.explain(r, policy, "en")));
         out.put("national_treatment", r.nationalTreatment());
         List<Map<String, Object>> notices = new ArrayList<>();
         for (Notice n : r.notices()) {
@@ -85,6 +98,12 @@ public final class AccessResultView {
         }
         out.put("notices", notices);
         out.put("list_status", Map.of("zh", r.list().statusZh(), "en", r.list().statusEn()));
+        out.put("basis", r.basis());
+        out.put("answer", Map.of("zh", AccessExplanation.answer(r, policy, "zh"), "en", AccessExplanation.answer(r, policy, "en")));
+        out.put("date", r.date().toString());
+        out.put("edition", Map.of("list", r.list().id(), "effective", r.list().effective(), "in_force_until",
+                r.list().inForceUntil() == null ? "" : r.list().inForceUntil(), "zh", AccessExplanation.edition(r, policy, "zh"),
+                "en", AccessExplanation.edition(r, policy, "en")));
         return out;
     }
 }

@@ -70,12 +70,33 @@ public final class NegativeListFiles {
                 perList.put(l.id(), ms.size());
             }
         }
-        checkCounterparts(measures);
-        if (policy != null) {
-            for (String id : List.of(policy.mainlandList(), policy.ftzList(), policy.crossBorderList())) {
-                if (id != null && !lists.containsKey(id)) {
-                    problems.add("negative-lists/check-policy.yaml", 1, "location_lists", "unknown list '" + id + "'");
+        for (NegativeList l : lists.values()) {
+            if (l.editionOf() != null && !perList.containsKey(l.id())) {
+                List<NegativeListMeasure> earlier = measures.stream().filter(m -> m.list().equals(l.editionOf().list())).toList();
+                if (earlier.isEmpty()) {
+                    problems.add("negative-lists/lists.yaml", 1, "edition_of", l.id() + ": no measures of list '" + l.editionOf().list() + "'");
+                    continue;
                 }
+                List<NegativeListMeasure> ms = edition(l, earlier);
+                if (ms.size() != l.officialCount()) {
+                    problems.add("negative-lists/lists.yaml", 1, "edition_of", l.id() + ": " + ms.size()
+                            + " measures after the removals, but the list officially has " + l.officialCount());
+                }
+                measures.addAll(ms);
+                perList.put(l.id(), ms.size());
+            }
+        }
+        checkCounterparts(measures, lists);
+        if (policy != null) {
+            Set<String> families = new HashSet<>();
+            lists.values().forEach(l -> families.add(l.family()));
+            for (String family : List.of(policy.mainlandFamily(), policy.ftzFamily())) {
+                if (family != null && !families.contains(family)) {
+                    problems.add("negative-lists/check-policy.yaml", 1, "location_lists", "unknown list family '" + family + "'");
+                }
+            }
+            if (policy.crossBorderList() != null && !lists.containsKey(policy.crossBorderList())) {
+                problems.add("negative-lists/check-policy.yaml", 1, "cross_border_services", "unknown list '" + policy.crossBorderList() + "'");
             }
         }
         failOnProblems();
@@ -116,12 +137,48 @@ public final class NegativeListFiles {
         if (cmp != null) {
             cmp.keys().forEach(k -> comparison.put(k, cmp.string(k)));
         }
+        Map<String, Text> conditions = texts(n.node("conditions"));
+        Map<String, Text> requirements = new LinkedHashMap<>();
+        Node condNode = n.node("conditions");
+        if (condNode != null) {
+            for (String k : condNode.keys()) {
+                Node t = condNode.node(k);
+                if (t != null) {
+                    requirements.put(k, Text.of(t.requireString("if_zh"), t.requireString("if_en")));
+                }
+            }
+        }
+        Map<String, Text> kindNames = texts(n.node("kinds"));
+        for (MeasureKind k : MeasureKind.values()) {
+            if (!kindNames.containsKey(k.id())) {
+                n.problem("kinds", "has no names for measure kind '" + k.id() + "'");
+            }
+        }
+        Map<String, Text> labels = new LinkedHashMap<>();
+        Map<String, Text> answers = new LinkedHashMap<>();
+        Node verdicts = n.node("verdicts");
+        for (Verdict v : Verdict.values()) {
+            Node t = verdicts == null ? null : verdicts.node(v.id());
+            if (t == null) {
+                n.problem("verdicts", "has no wording for verdict '" + v.id() + "'");
+                continue;
+            }
+            labels.put(v.id(), Text.of(t.requireString("zh"), t.requireString("en")));
+            answers.put(v.id(), Text.of(t.requireString("answer_zh"), t.requireString("answer_en")));
+        }
+        Map<String, Text> wording = texts(n.node("wording"));
+        for (String key : CheckPolicy.WORDING_KEYS) {
+            if (!wording.containsKey(key)) {
+                n.problem("wording", "has no sentence '" + key + "'");
+            }
+        }
         return new CheckPolicy(decisive, loc == null ? null : loc.requireString("mainland"), loc == null ? null : loc.requireString("ftz"),
                 comparison, cross == null ? null : cross.string("list"),
                 cross == null ? Set.of() : Set.copyOf(cross.strings("ftzs")),
                 cross == null ? Set.of() : Set.copyOf(cross.strings("service_sections")),
                 choices(n, "investment_forms"), choices(n, "legal_rep_nationalities"), choices(n, "investor_origins"),
-                choices(n, "service_modes"), texts(n.node("conditions")), texts(n.node("other_obligations")));
+                choices(n, "service_modes"), conditions, requirements, texts(n.node("other_obligations")), kindNames, labels,
+                answers, wording);
     }
 
     private List<CheckPolicy.Choice> choices(Node n, String key) {
@@ -155,8 +212,9 @@ public final class NegativeListFiles {
             return out;
         }
         for (Node l : root.nodes("lists")) {
-            l.allowOnly(Set.of("id", "family", "kind", "title_zh", "title_en", "instrument", "issued", "effective",
-                    "official_count", "applies_to", "status_zh", "status_en", "source", "notes", "categories_count", "categories"));
+            l.allowOnly(Set.of("id", "family", "kind", "title_zh", "title_en", "instrument", "issued", "effective", "in_force_until",
+                    "official_count", "applies_to", "status_zh", "status_en", "source", "source_zh", "source_en", "current_note_zh",
+                    "current_note_en", "derived_from", "edition_of", "notes", "categories_count", "categories"));
             String id = l.requireString("id");
             List<ExplanatoryNote> notes = new ArrayList<>();
             for (Node n : l.nodes("notes")) {
@@ -167,14 +225,67 @@ public final class NegativeListFiles {
                 categories.add(new NegativeList.ServiceCategory(c.requireString("id"), c.requireString("name_zh"), c.string("name_en")));
             }
             Integer count = l.integer("official_count", 0, 10000);
+            Node derived = l.node("derived_from");
+            Node edition = l.node("edition_of");
             NegativeList list = new NegativeList(id, l.requireString("family"),
                     l.oneOf("kind", Set.of("foreign_investment", "cross_border_services"), true),
                     l.requireString("title_zh"), l.requireString("title_en"), l.requireString("instrument"), l.requireString("issued"),
-                    l.requireString("effective"), count == null ? 0 : count, l.requireString("status_zh"), l.requireString("status_en"),
-                    l.strings("applies_to"), categories, notes, Map.of(), l.requireString("source"));
+                    date(l, "effective", true), date(l, "in_force_until", false), count == null ? 0 : count,
+                    l.requireString("status_zh"), l.requireString("status_en"), l.strings("applies_to"), categories, notes, Map.of(),
+                    l.requireString("source"), l.requireString("source_zh"), l.requireString("source_en"), l.string("current_note_zh"),
+                    l.string("current_note_en"),
+                    derived == null ? null : new NegativeList.Derivation(derived.requireString("list"), integers(derived, "sourced_differences")),
+                    edition == null ? null : new NegativeList.EditionOf(edition.requireString("list"), integers(edition, "removed")));
             if (id != null && out.put(id, list) != null) {
                 l.problem("id", "duplicate list id '" + id + "'");
             }
+        }
+        return out;
+    }
+
+    private static String date(Node n, String key, boolean required) {
+        String s = required ? n.requireString(key) : n.string(key);
+        if (s != null) {
+            try {
+                java.time.LocalDate.parse(s);
+            } catch (java.time.format.DateTimeParseException e) {
+                n.problem(key, "must be a date YYYY-MM-DD, got '" + s + "'");
+                return null;
+            }
+        }
+        return s;
+    }
+
+    private static List<Integer> integers(Node n, String key) {
+        List<Integer> out = new ArrayList<>();
+        for (String s : n.strings(key)) {
+            try {
+                out.add(Integer.parseInt(s.trim()));
+            } catch (NumberFormatException e) {
+                n.problem(key, "must list measure numbers, got '" + s + "'");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The measures of a later edition that is an earlier one less some measures (national-2024.md): each kept measure
+     * renumbered in order, its wording, rules and sources the earlier edition's, and a note saying so.
+     */
+    static List<NegativeListMeasure> edition(NegativeList l, List<NegativeListMeasure> earlier) {
+        List<NegativeListMeasure> out = new ArrayList<>();
+        int seq = 0;
+        for (NegativeListMeasure m : earlier) {
+            if (l.editionOf().removed().contains(m.seq())) {
+                continue;
+            }
+            seq++;
+            String note = "Item " + seq + " of this edition is item " + m.seq() + " of the previous one, renumbered; no changed "
+                    + "wording was seen, so the previous wording stands (" + l.sourceEn() + ")." + (m.note() == null ? "" : " " + m.note());
+            out.add(new NegativeListMeasure(l.id(), seq, m.section(), m.sectionNo(), m.seqConfidence(), m.nationalCounterpart(),
+                    m.textZh(), m.textStatus(), m.textPartialZh(), m.substanceZh(), m.otherVersionTextZh(), m.confidence(),
+                    m.ruleConfidence(), m.ruleConfidenceNote(), m.topic(), m.summaryEn(), m.kinds(), m.rules(), m.exceptions(),
+                    m.sources(), note, m.category()));
         }
         return out;
     }
@@ -256,7 +367,7 @@ public final class NegativeListFiles {
         lists.values().forEach(l -> families.add(l.family()));
         Set<String> seen = new HashSet<>();
         for (Node c : n.nodes("counts")) {
-            c.allowOnly(Set.of("family", "edition", "measures", "verification", "source"));
+            c.allowOnly(Set.of("family", "edition", "measures", "verification", "source", "url"));
             String family = c.requireString("family");
             if (family != null && !families.contains(family)) {
                 c.problem("family", "unknown list family '" + family + "' (known: " + families + ")");
@@ -267,7 +378,8 @@ public final class NegativeListFiles {
             }
             Integer m = c.integer("measures", 0, 10000);
             out.add(new EditionCount(family, edition, m == null ? 0 : m,
-                    c.oneOf("verification", Set.of("report", "reference", "one_source", "unsourced"), true), c.requireString("source")));
+                    c.oneOf("verification", Set.of("report", "reference", "one_source", "unsourced"), true), c.requireString("source"),
+                    c.string("url")));
         }
         return out;
     }
@@ -460,9 +572,9 @@ public final class NegativeListFiles {
         }
         List<String> modes = r.strings("service_modes");
         for (String mode : modes) {
-            if (policy != null && (mode.equals("commercial_presence") || policy.serviceModes().stream().noneMatch(c -> c.id().equals(mode)))) {
+            if (policy != null && (mode.equals(Proposal.COMMERCIAL_PRESENCE) || policy.serviceModes().stream().noneMatch(c -> c.id().equals(mode)))) {
                 r.problem("service_modes", "'" + mode + "' is not a cross-border supply mode (allowed: " + String.join(", ",
-                        policy.serviceModes().stream().map(CheckPolicy.Choice::id).filter(id -> !id.equals("commercial_presence")).toList()) + ")");
+                        policy.serviceModes().stream().map(CheckPolicy.Choice::id).filter(id -> !id.equals(Proposal.COMMERCIAL_PRESENCE)).toList()) + ")");
             }
         }
         return new MeasureRule(r.string("scope_zh"), r.string("scope_en"), kinds, parameters, mapped, keywords, r.string("note"), modes);
@@ -472,10 +584,15 @@ public final class NegativeListFiles {
         return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
-    private void checkCounterparts(List<NegativeListMeasure> measures) {
-        Set<Integer> national = new HashSet<>();
-        measures.stream().filter(m -> m.list().startsWith("national")).forEach(m -> national.add(m.seq()));
+    /** A derived list's counterparts are measures of the list it derives from. */
+    private void checkCounterparts(List<NegativeListMeasure> measures, Map<String, NegativeList> lists) {
         for (NegativeListMeasure m : measures) {
+            NegativeList l = lists.get(m.list());
+            if (l == null || l.derivedFrom() == null) {
+                continue;
+            }
+            Set<Integer> national = new HashSet<>();
+            measures.stream().filter(x -> x.list().equals(l.derivedFrom().list())).forEach(x -> national.add(x.seq()));
             for (Integer c : m.nationalCounterpart()) {
                 if (!national.contains(c)) {
                     problems.add("negative-lists/" + m.list() + ".yaml", 1, "national_counterpart",

@@ -131,16 +131,22 @@ public class NegativeListService {
         tx.executeWithoutResult(status -> {
             store.lockForImport();
             for (NegativeList l : files.lists()) {
+                // An edition made from an earlier one (national-2024) has no file: it changes when its generated measures do.
                 Path f = dir().resolve(l.id() + ".yaml");
-                if (!Files.isRegularFile(f)) {
-                    continue;
-                }
-                String hash = hash(f);
-                if (store.bundleHash(l.id()).filter(hash::equals).isPresent()) {
+                if (l.editionOf() == null && !Files.isRegularFile(f)) {
                     continue;
                 }
                 List<NegativeListMeasure> ms = files.measures().stream().filter(m -> m.list().equals(l.id())).toList();
-                ImportResult r = apply(ms, BUNDLED, "data/negative-lists/" + l.id() + ".yaml", "bundled list updated");
+                if (ms.isEmpty()) {
+                    continue;
+                }
+                String hash = l.editionOf() == null ? hash(f)
+                        : hashText(String.join("\n", ms.stream().map(store::toJson).toList()));
+                if (store.bundleHash(l.id()).filter(hash::equals).isPresent()) {
+                    continue;
+                }
+                ImportResult r = apply(ms, BUNDLED, l.editionOf() != null ? l.sourceEn() : "data/negative-lists/" + l.id() + ".yaml",
+                        "bundled list updated");
                 store.saveBundleHash(l.id(), hash);
                 results.put(l.id(), r);
                 progress.accept(l.id() + ": " + r.added() + " added, " + r.changed() + " changed, " + r.unchanged() + " unchanged");
@@ -223,6 +229,14 @@ public class NegativeListService {
     /** FTZs and sub-zones by id with their names, for the location picker. */
     public List<Map<String, String>> zoneNames() {
         return store.zoneNames();
+    }
+
+    static String hashText(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String hash(Path f) {

@@ -33,6 +33,9 @@ final class NegativeListViews {
         out.put("status_zh", l.statusZh());
         out.put("status_en", l.statusEn());
         out.put("source", l.source());
+        out.put("in_force_until", l.inForceUntil());
+        out.put("source_zh", l.sourceZh());
+        out.put("source_en", l.sourceEn());
         return out;
     }
 }

@@ -14,6 +14,11 @@ public final class ProposalValidator {
     }
 
     public static Proposal validate(AccessCheckRequest r, AccessChecker checker) {
+        return validate(r, checker, AccessChecker.today());
+    }
+
+    /** {@code today}: the date a request without one asks about. */
+    public static Proposal validate(AccessCheckRequest r, AccessChecker checker, java.time.LocalDate today) {
         CheckPolicy policy = checker.policy();
         String location = blankToNull(r.location());
         if (location == null) {
@@ -58,17 +63,36 @@ public final class ProposalValidator {
         String form = choice("investment_form", r.investmentForm(), policy.investmentForms());
         String origin = choice("investor_origin", r.investorOrigin(), policy.investorOrigins());
         String mode = choice("service_mode", r.serviceMode(), policy.serviceModes());
-        if (mode != null && !mode.equals("commercial_presence")
+        if (mode != null && !mode.equals(Proposal.COMMERCIAL_PRESENCE)
                 && !policy.crossBorderFtzs().contains(AccessChecker.ftzOf(location))) {
             throw new BadRequestException("service_mode", "cross-border service modes are modelled only where a cross-border "
                     + "services list applies (" + String.join(", ", policy.crossBorderFtzs()) + "); elsewhere use commercial_presence");
         }
-        Proposal proposal = new Proposal(location, codes, activity, share, chineseControl, nationality, form, origin, mode);
-        if (mode != null && !mode.equals("commercial_presence") && !checker.isService(proposal)) {
+        java.time.LocalDate date = date(r.date(), today);
+        Proposal proposal = new Proposal(location, codes, activity, share, chineseControl, nationality, form, origin, mode, date);
+        if (checker.listFor(proposal) == null) {
+            String family = checker.familyFor(proposal);
+            throw new BadRequestException("date", "no loaded edition of the " + family + " list covers " + date + " (loaded: "
+                    + String.join("; ", checker.editions(family).stream().map(l -> l.id() + " in force " + l.effective()
+                    + (l.inForceUntil() == null ? " onwards" : " to " + l.inForceUntil())).toList()) + ")");
+        }
+        if (mode != null && !mode.equals(Proposal.COMMERCIAL_PRESENCE) && !checker.isService(proposal)) {
             throw new BadRequestException("service_mode", "cross-border supply modes apply to services; the industry given is not in a "
                     + "service section (" + String.join(", ", new java.util.TreeSet<>(policy.serviceSections())) + ")");
         }
         return proposal;
+    }
+
+    private static java.time.LocalDate date(String value, java.time.LocalDate today) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return today;
+        }
+        try {
+            return java.time.LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequestException("date", "must be a date YYYY-MM-DD, got '" + v + "'");
+        }
     }
 
     private static String choice(String field, String value, List<CheckPolicy.Choice> allowed) {

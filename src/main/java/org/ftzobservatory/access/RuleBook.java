@@ -24,15 +24,20 @@ final class RuleBook {
     final Map<NegativeListMeasure, Notice> checkOfficialText = new java.util.IdentityHashMap<>();
     private final Map<MeasureRule, List<String>> ruleKeywords = new java.util.IdentityHashMap<>();
 
-    RuleBook(NegativeList list, List<NegativeListMeasure> measures, IndustryClassification gbt) {
+    /** The measures their national counterpart decides for (see {@link AccessChecker}), with the counterpart's number. */
+    final Map<NegativeListMeasure, Integer> derivedFrom;
+
+    RuleBook(NegativeList list, List<NegativeListMeasure> measures, IndustryClassification gbt, CheckPolicy policy,
+             Map<NegativeListMeasure, Integer> derivedFrom) {
         this.list = list;
         this.measures = List.copyOf(measures);
+        this.derivedFrom = derivedFrom;
         Map<String, List<Match>> mappedAt = new HashMap<>();
         for (NegativeListMeasure m : measures) {
-            checkOfficialText.put(m, new Notice("check_official_text", "第" + m.seq() + "条的原文或规则未核实（"
-                    + m.ruleConfidence().label("zh") + "），请核对官方文本：" + list.instrument() + "。",
-                    "Measure " + m.seq() + " is not verified (" + m.ruleConfidence().label("en")
-                            + "); check the official text: " + list.instrument() + ".", list.instrument()));
+            var t = policy.say("check_official_text", Map.of("seq", "" + m.seq(), "confidence", m.ruleConfidence().label("zh"),
+                    "instrument", list.instrument()), Map.of("seq", "" + m.seq(), "confidence", m.ruleConfidence().label("en"),
+                    "instrument", list.titleEn()));
+            checkOfficialText.put(m, new Notice("check_official_text", t.zh(), t.en(), list.instrument()));
             for (MeasureRule r : m.rules()) {
                 for (IndustryMapping i : r.industries()) {
                     mappedAt.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(new Match(m, r, i.partial(), i.note()));

@@ -4,32 +4,24 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The answer to "may this investment be made here, as proposed?". Ordered by strictness for comparing lists;
- * {@code UNKNOWN} is not comparable and sorts last.
+ * {@code UNKNOWN} is not comparable and sorts last. Its words are in check-policy.yaml ({@code verdicts}).
  */
 public enum Verdict {
-    PERMITTED("permitted", "允许（内外资一致）", "permitted (national treatment)"),
-    PERMITTED_WITH_CONDITIONS("permitted_with_conditions", "允许，须满足特别管理措施", "permitted, the measures' conditions are met"),
-    REQUIRES_CHANGES("requires_changes", "须调整方案后方可准入", "not allowed as proposed; allowed with changes"),
-    PROHIBITED("prohibited", "禁止外商投资", "prohibited for foreign investors"),
-    UNKNOWN("unknown", "无法判定：相关措施原文或规则未核实", "unknown: the applicable measure's text or rule is not verified");
+    PERMITTED("permitted"),
+    PERMITTED_WITH_CONDITIONS("permitted_with_conditions"),
+    REQUIRES_CHANGES("requires_changes"),
+    PROHIBITED("prohibited"),
+    UNKNOWN("unknown");
 
     private final String id;
-    private final String labelZh;
-    private final String labelEn;
 
-    Verdict(String id, String labelZh, String labelEn) {
+    Verdict(String id) {
         this.id = id;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
     }
 
     @JsonValue
     public String id() {
         return id;
-    }
-
-    public String label(String locale) {
-        return "en".equals(locale) ? labelEn : labelZh;
     }
 
     public boolean comparable() {

@@ -47,7 +47,7 @@ final class AccessCommands {
         }
         AccessCheckRequest request = new AccessCheckRequest(o.get("location"), o.get("industry"), o.get("activity"), share,
                 o.containsKey("chinese-control"), o.get("legal-rep-nationality"), o.get("investment-form"),
-                o.get("investor-origin"), o.get("service-mode"));
+                o.get("investor-origin"), o.get("service-mode"), o.get("date"));
         try (ListsAtHand lists = source.get()) {
             AccessResult result = lists.checker().check(ProposalValidator.validate(request, lists.checker()));
             Map<String, Object> json = AccessResultView.json(result);

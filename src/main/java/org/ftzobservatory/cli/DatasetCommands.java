@@ -36,10 +36,7 @@ final class DatasetCommands {
         }
         try (ConfigurableApplicationContext ctx = noDatabase.get()) {
             var data = DatasetReader.read(dir, ReferenceData.load(ctx.getBean(FtzPaths.class).referenceDir()));
-            out.println("valid: " + data.zones().size() + " FTZs, " + data.platforms().size() + " platforms, "
-                    + data.documents().size() + " documents, " + data.statistics().size() + " statistics, "
-                    + data.events().size() + " events, " + data.innovations().size() + " innovations, " + data.tags().size() + " tags, "
-                    + data.batches().size() + " best-practice batches");
+            out.println("valid: " + data.summary());
             return FtzCli.OK;
         } catch (InvalidDatasetException e) {
             return report(e);

@@ -43,7 +43,7 @@ public final class FtzCli {
                                     case counts by domain, zone and tag
               check-access --location L (--industry CODE[,CODE] | --activity TEXT) --foreign-share X
                            [--chinese-control] [--legal-rep-nationality chinese|foreign] [--investment-form F]
-                           [--investor-origin foreign|hong_kong|macao|taiwan] [--service-mode M] [--format json|text] [--stored]
+                           [--investor-origin foreign|hong_kong|macao|taiwan] [--service-mode M] [--date YYYY-MM-DD] [--format json|text] [--stored]
                                     may a foreign investor do this here? executes the bundled negative lists, without
                                     the database; --stored: the lists as the database serves them (with imported measures)
               diff-lists LIST LIST [--format json|text] [--stored]
@@ -57,7 +57,16 @@ public final class FtzCli {
               bulletin --province ID --period YYYY-Qn [--format md|html]
                                     supervision bulletin (调度通报): landed, in progress and overdue tasks with owners
               demo load | demo clear
-                                    a simulated replication ledger for screenshots and training (labelled synthetic)
+                                    simulated replication and pilot-task ledgers for screenshots and training (labelled synthetic)
+              tasks import FILE --by NAME   import a pilot-task ledger (.csv or .xlsx): checked row by row, all or nothing;
+                                    known task ids are updated (moves checked against data/tasks/workflow.yaml) with history
+              tasks export DIR      write the ledger as pilot-tasks.csv and pilot-tasks.xlsx (re-importable)
+              tasks bulletin --zone ID --period YYYY-Qn [--format md|html]
+                                    pilot-task bulletin of an FTZ or sub-zone: done, under way, overdue, suspended
+              powers at --zone ID --date YYYY-MM-DD [--format json|text]
+                                    the powers delegated to a zone on a day (the zone's and its FTZ's catalogues)
+              powers import FILE --by NAME  record additions and removals of delegated powers (.csv/.xlsx), all or nothing
+              powers export DIR     write the power timeline as delegated-powers.csv (re-importable)
               extract FILE|- [--format json|text]
                                     fact candidates (文号, dates, amounts, percents, counts, zones) of a TXT, HTML, PDF or
                                     DOCX file, with offsets into its text; no database. --ftz.extraction.max-size=50MB,
@@ -77,7 +86,7 @@ public final class FtzCli {
     private static final Set<String> VALUE_OPTIONS = Set.of("--type", "--limit", "--format",
             "--location", "--industry", "--activity", "--foreign-share", "--legal-rep-nationality", "--investment-form",
             "--investor-origin", "--service-mode", "--by", "--source", "--comment", "--role", "--name", "--scope", "--label",
-            "--province", "--period");
+            "--province", "--period", "--zone", "--date");
     private static final Set<String> FLAG_OPTIONS = Set.of("--chinese-control", "--stored");
 
     private final InputStream in;
@@ -157,6 +166,8 @@ public final class FtzCli {
             case "user" -> new UserCommands(in, out, err).run(rest, options, database);
             case "bulletin" -> new ReplicationCommands(out, err).bulletin(options, database);
             case "demo" -> new ReplicationCommands(out, err).demo(rest, database);
+            case "tasks" -> new TaskCommands(out, err).run(rest, options, database);
+            case "powers" -> new PowerCommands(out, err).run(rest, options, database);
             case "extract" -> new ExtractCommand(out, err, in).run(rest, options, springArgs);
             case "ingest" -> new IngestCommand(out, err).run(rest, options, database);
             case "report", "index" -> {

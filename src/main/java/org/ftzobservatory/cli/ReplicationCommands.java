@@ -27,10 +27,13 @@ final class ReplicationCommands {
         }
         try (ConfigurableApplicationContext ctx = context.get()) {
             var demo = ctx.getBean(org.ftzobservatory.replication.DemoLedger.class);
+            var tasks = ctx.getBean(org.ftzobservatory.tasks.DemoTasks.class);
             if (sub.equals("load")) {
                 out.println("demo ledger: " + demo.load(20211231L) + " synthetic tasks written (labelled synthetic wherever shown)");
+                out.println("demo pilot-task ledger: " + tasks.load(20211231L) + " synthetic pilot tasks written (labelled synthetic)");
             } else {
                 out.println("demo ledger: " + demo.clear() + " synthetic tasks removed");
+                out.println("demo pilot-task ledger: " + tasks.clear() + " synthetic pilot tasks removed");
             }
             return FtzCli.OK;
         }

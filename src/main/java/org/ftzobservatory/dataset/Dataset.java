@@ -1,42 +1,70 @@
 package org.ftzobservatory.dataset;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
-/** The whole bundled dataset after validation: what the importer writes and the exporter reads back. */
-public record Dataset(Info info, List<Term> terms, List<Unit> units, List<Ftz> zones, List<Platform> platforms, List<Document> documents,
-                      List<Statistic> statistics, List<Headline> headlines, List<Event> events,
-                      List<Tag> tags, List<Innovation> innovations, List<Batch> batches,
-                      List<SearchTerm> searchTerms) {
+/**
+ * The whole dataset after validation: its header ({@code dataset.yaml}) and each part's records, in part order. Parts
+ * look each other's records up by type ({@code data.get(Registry.class)}); only a complete, valid dataset is ever built.
+ */
+public final class Dataset {
 
     public record Info(String id, String version, String titleZh, String titleEn, String source) {
     }
 
-    /** A controlled-vocabulary value (document type, region …) with its display names. */
-    /** A headline figure of the home page: the statistic and its plain label (zh, en). */
-    public record Headline(String statistic, String labelZh, String labelEn) {
+    /** One part with what it read; keeps the pairing type-safe for the importer. */
+    public record Entry<T>(DatasetPart<T> part, T data) {
+        void importInto(ImportContext ctx) {
+            part.importInto(data, ctx);
+        }
+
+        String summary() {
+            return part.summary(data);
+        }
+
+        Map<String, String> searchPhrases() {
+            return part.searchPhrases(data);
+        }
     }
 
-    public record Term(String kind, String id, String nameZh, String nameEn) {
+    private final Info info;
+    private final List<Entry<?>> entries;
+    private final Map<Class<?>, Object> byType = new LinkedHashMap<>();
+
+    Dataset(Info info, List<Entry<?>> entries) {
+        this.info = info;
+        this.entries = List.copyOf(entries);
+        entries.forEach(e -> byType.put(e.data().getClass(), e.data()));
     }
 
-    public record Unit(String id, String nameZh, String nameEn) {
+    public Info info() {
+        return info;
     }
 
-    public record Ftz(String id, String nameZh, String nameEn, String shortZh, String shortEn, String provinceZh,
-                      String provinceEn, String region, int batch, String launched, boolean afterReport,
-                      BigDecimal areaKm2, String areaSource, String positioningZh, String positioningEn,
-                      List<Industry> keyIndustries, List<String> industryDocuments, String source,
-                      List<Subzone> subzones) {
+    /** The records a part read, by their type; a missing part is a programming error. */
+    public <T> T get(Class<T> type) {
+        Object data = byType.get(type);
+        if (data == null) {
+            throw new IllegalArgumentException("no dataset part reads " + type.getSimpleName());
+        }
+        return type.cast(data);
     }
 
-    public record Subzone(String id, String nameZh, String nameEn, String launched, BigDecimal areaKm2,
-                          String areaSource, String source) {
+    List<Entry<?>> entries() {
+        return entries;
     }
 
-    public record Industry(String nameZh, String nameEn, String subzone) {
+    /** What was read, part by part: "22 FTZs, 30 platforms; 160 documents; …". */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        entries.forEach(e -> parts.add(e.summary()));
+        return String.join("; ", parts);
     }
 
+<<<<<<< HEAD
     public record Platform(String id, String nameZh, String nameEn, String kind, List<String> zones, Integer year,
                            String summaryZh, String summaryEn, String source) {
     }
@@ -88,5 +116,9 @@ public record Dataset(Info info, List<Term> terms, List<Unit> units, List<Ftz> z
 
     public record Batch(int number, String issued, String document, String issuerZh, String summaryZh, String summaryEn,
                         String knownGapsZh, String knownGapsEn, String source, List<BatchCase> cases) {
+=======
+    void eachSearchPhrase(Consumer<Map<String, String>> sink) {
+        entries.forEach(e -> sink.accept(e.searchPhrases()));
+>>>>>>> main
     }
 }

@@ -1,30 +1,18 @@
 package org.ftzobservatory.dataset;
 
-import org.ftzobservatory.kernel.CsvParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 /**
- * Writes the database's dataset back out as the same YAML/CSV files the importer reads, so a curator can edit an export
- * and import it again. Empty fields are left out, as in the hand-written files.
+ * Writes the database's dataset back out as the same YAML/CSV files the importer reads, part by part, so a curator can
+ * edit an export and import it again.
  */
 @Service
 public class DatasetExporter {
@@ -37,73 +25,19 @@ public class DatasetExporter {
 
     public Map<String, Integer> export(Path dir, Consumer<String> progress) {
         try {
-            Files.createDirectories(dir.resolve("documents"));
-            Files.createDirectories(dir.resolve("statistics"));
-            Map<String, Integer> written = new LinkedHashMap<>();
-            Map<String, Object> meta = jdbc.queryForMap("select id, version, title_zh, title_en, source from dataset_meta");
-            write(dir.resolve("dataset.yaml"), compact(meta));
-
-            Map<String, Object> vocab = new LinkedHashMap<>();
-            for (Map<String, Object> t : jdbc.queryForList("select kind, id, name_zh, name_en from vocabulary order by kind, id")) {
-                @SuppressWarnings("unchecked")
-                List<Object> list = (List<Object>) vocab.computeIfAbsent((String) t.remove("kind"), k -> new ArrayList<>());
-                list.add(t);
+            Files.createDirectories(dir);
+            ExportContext ctx = new ExportContext(dir, jdbc, progress);
+            ctx.yaml("dataset.yaml", ExportContext.compact(
+                    jdbc.queryForMap("select id, version, title_zh, title_en, source from dataset_meta")));
+            for (DatasetPart<?> part : DatasetParts.all()) {
+                part.export(ctx);
             }
-            write(dir.resolve("vocabulary.yaml"), vocab);
-            write(dir.resolve("units.yaml"), Map.of("units", jdbc.queryForList("select id, name_zh, name_en from unit order by id")));
-
-            List<Map<String, Object>> zones = zones();
-            write(dir.resolve("zones.yaml"), Map.of("ftzs", zones));
-            written.put("zones.yaml", zones.size());
-            progress.accept("zones.yaml: " + zones.size());
-
-            List<Map<String, Object>> platforms = platforms();
-            write(dir.resolve("platforms.yaml"), Map.of("platforms", platforms));
-            written.put("platforms.yaml", platforms.size());
-
-            Map<String, List<Map<String, Object>>> docsByFile = documents();
-            for (var e : docsByFile.entrySet()) {
-                write(dir.resolve(e.getKey()), Map.of("documents", e.getValue()));
-                written.put(e.getKey(), e.getValue().size());
-                progress.accept(e.getKey() + ": " + e.getValue().size());
-            }
-            for (var e : statistics().entrySet()) {
-                Files.writeString(dir.resolve(e.getKey()), String.join("\n", e.getValue()) + "\n", StandardCharsets.UTF_8);
-                written.put(e.getKey(), e.getValue().size() - 1);
-                progress.accept(e.getKey() + ": " + (e.getValue().size() - 1));
-            }
-            write(dir.resolve("headlines.yaml"), Map.of("headlines", jdbc.query(
-                    "select statistic_id, label_zh, label_en from headline order by sort_order", (rs, n) -> {
-                        Map<String, Object> h = new java.util.LinkedHashMap<>();
-                        h.put("id", rs.getString("statistic_id"));
-                        h.put("label_zh", rs.getString("label_zh"));
-                        h.put("label_en", rs.getString("label_en"));
-                        return h;
-                    })));
-            List<Map<String, Object>> events = events();
-            write(dir.resolve("chronicle.yaml"), Map.of("events", events));
-            written.put("chronicle.yaml", events.size());
-
-            write(dir.resolve("innovation-tags.yaml"), Map.of("tags", jdbc.queryForList(
-                    "select id, name_zh, name_en, definition_zh, definition_en from innovation_tag order by sort_order")));
-            Files.createDirectories(dir.resolve("innovations"));
-            for (var e : innovations().entrySet()) {
-                write(dir.resolve(e.getKey()), Map.of("innovations", e.getValue()));
-                written.put(e.getKey(), e.getValue().size());
-                progress.accept(e.getKey() + ": " + e.getValue().size());
-            }
-            List<Map<String, Object>> searchTerms = jdbc.queryForList("select zh, en from search_term order by sort_order").stream()
-                    .map(DatasetExporter::compact).toList();
-            write(dir.resolve("search-terms.yaml"), Map.of("terms", searchTerms));
-            written.put("search-terms.yaml", searchTerms.size());
-            List<Map<String, Object>> batches = batches();
-            write(dir.resolve("best-practice-batches.yaml"), Map.of("batches", batches));
-            written.put("best-practice-batches.yaml", batches.size());
-            return written;
+            return ctx.written();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+<<<<<<< HEAD
 
     private List<Map<String, Object>> zones() {
         List<Map<String, Object>> out = new ArrayList<>();
@@ -294,4 +228,6 @@ public class DatasetExporter {
         Files.writeString(file, "# Exported by ftz export; the same format as the bundled dataset (see data/README.md).\n"
                 + new Yaml(o).dump(content), StandardCharsets.UTF_8);
     }
+=======
+>>>>>>> main
 }

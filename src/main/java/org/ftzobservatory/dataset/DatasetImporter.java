@@ -1,26 +1,12 @@
 package org.ftzobservatory.dataset;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.ftzobservatory.dataset.Dataset.Document;
-import org.ftzobservatory.dataset.Dataset.Event;
-import org.ftzobservatory.dataset.Dataset.Ftz;
-import org.ftzobservatory.dataset.Dataset.Platform;
-import org.ftzobservatory.dataset.Dataset.Statistic;
-import org.ftzobservatory.dataset.Dataset.Subzone;
-import org.ftzobservatory.documents.DocumentNumber;
-import org.ftzobservatory.innovations.SearchFacetCache;
-import org.ftzobservatory.kernel.PartialDate;
-import org.ftzobservatory.search.ChineseSegmenter;
-import org.ftzobservatory.search.GinPendingLists;
-import org.ftzobservatory.search.PhraseDictionary;
-import org.ftzobservatory.search.SearchDocument;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,63 +14,33 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Replaces the dataset tables with a validated {@link Dataset} in one transaction: readers see the old data or the new,
  * never a mix, and a failure leaves the old data in place. An advisory lock keeps app nodes that start together from
- * importing twice.
+ * importing twice. What each table holds is its part's business.
  */
 @Service
 public class DatasetImporter {
 
     private static final long IMPORT_LOCK = 0x46545a44L; // "FTZD"
-    static final List<String> TABLES_CHILD_FIRST = List.of("best_practice_case", "best_practice_batch", "innovation_term_top", "innovation_term_facet", "innovation_terms", "innovation_document", "innovation_metric",
-            "innovation_system", "innovation_actor", "innovation_tag_link", "innovation_theme", "innovation_zone", "innovation",
-            "innovation_tag", "headline", "event_zone", "event_document", "chronicle_event", "statistic",
-            "indicator", "document_relation", "document_zone", "document", "platform_zone", "platform", "key_industry",
-            "subzone", "ftz", "unit", "vocabulary", "search_phrase", "search_term", "dataset_meta");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final SearchFacetCache facetCache;
-    private final GinPendingLists ginPendingLists;
 
-    public DatasetImporter(JdbcTemplate jdbc, TransactionTemplate tx, SearchFacetCache facetCache, GinPendingLists ginPendingLists) {
+    public DatasetImporter(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.facetCache = facetCache;
-        this.ginPendingLists = ginPendingLists;
     }
 
     public Map<String, Integer> importDataset(Dataset data, String contentHash, Consumer<String> progress) {
         return tx.execute(status -> {
             jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, IMPORT_LOCK);
-            for (String table : TABLES_CHILD_FIRST) {
+            for (String table : tablesChildFirst()) {
                 jdbc.update("delete from " + table);
             }
-            insertReferenceTables(data);
-            PhraseDictionary phrases = insertSearchPhrases(data);
-            progress.accept("search glossary: " + data.searchTerms().size() + " terms, " + phrases.phrases().size() + " phrases");
-            progress.accept("vocabulary and units: " + (data.terms().size() + data.units().size()) + " rows");
-            insertZones(data.zones());
-            progress.accept("zones: " + data.zones().size() + " FTZs, "
-                    + data.zones().stream().mapToInt(z -> z.subzones().size()).sum() + " sub-zones");
-            insertPlatforms(data.platforms());
-            progress.accept("platforms: " + data.platforms().size());
-            insertDocuments(data.documents(), phrases);
-            progress.accept("documents: " + data.documents().size());
-            insertStatistics(data.statistics());
-            progress.accept("statistics: " + data.statistics().size());
-            List<Object[]> headlines = new ArrayList<>();
-            for (int i = 0; i < data.headlines().size(); i++) {
-                Dataset.Headline h = data.headlines().get(i);
-                headlines.add(new Object[] {h.statistic(), i, h.labelZh(), h.labelEn()});
+            Map<String, String> phrases = new LinkedHashMap<>();
+            data.eachSearchPhrase(m -> m.forEach(phrases::putIfAbsent));
+            ImportContext ctx = new ImportContext(jdbc, data, phrases, progress);
+            for (Dataset.Entry<?> e : data.entries()) {
+                e.importInto(ctx);
             }
-            jdbc.batchUpdate("insert into headline (statistic_id, sort_order, label_zh, label_en) values (?,?,?,?)", headlines);
-            insertEvents(data.events(), phrases);
-            progress.accept("chronicle events: " + data.events().size());
-            insertInnovations(data, phrases);
-            progress.accept("innovations: " + data.innovations().size() + " (indexed for search), tags: " + data.tags().size());
-            progress.accept("search indexes settled: " + ginPendingLists.flush() + " pending pages merged");
-            progress.accept("search facet cache: " + facetCache.refresh() + " common words");
-            insertBatches(data.batches());
-            progress.accept("best-practice batches: " + data.batches().size());
             jdbc.update("insert into dataset_meta (id, version, content_hash, title_zh, title_en, source) values (?,?,?,?,?,?)",
                     data.info().id(), data.info().version(), contentHash, data.info().titleZh(), data.info().titleEn(),
                     data.info().source());
@@ -92,16 +48,27 @@ public class DatasetImporter {
         });
     }
 
+    /** Every part's tables, later parts first (they point at earlier ones), then the dataset header. */
+    static List<String> tablesChildFirst() {
+        List<String> out = new ArrayList<>();
+        List<DatasetPart<?>> parts = new ArrayList<>(DatasetParts.all());
+        Collections.reverse(parts);
+        parts.forEach(p -> out.addAll(p.tables()));
+        out.add("dataset_meta");
+        return out;
+    }
+
     /** Row counts of every dataset table, for the CLI summary and for tests that check an import is idempotent. */
     public Map<String, Integer> counts() {
         Map<String, Integer> out = new LinkedHashMap<>();
-        List<String> parentFirst = new ArrayList<>(TABLES_CHILD_FIRST);
-        java.util.Collections.reverse(parentFirst);
+        List<String> parentFirst = new ArrayList<>(tablesChildFirst());
+        Collections.reverse(parentFirst);
         for (String t : parentFirst) {
             out.put(t, jdbc.queryForObject("select count(*) from " + t, Integer.class));
         }
         return out;
     }
+<<<<<<< HEAD
 
     private void insertReferenceTables(Dataset data) {
         jdbc.batchUpdate("insert into vocabulary (kind, id, name_zh, name_en) values (?,?,?,?)",
@@ -411,4 +378,6 @@ public class DatasetImporter {
     private static <T> List<Object[]> rows(List<T> items, java.util.function.Function<T, Object[]> f) {
         return items.stream().map(f).toList();
     }
+=======
+>>>>>>> main
 }

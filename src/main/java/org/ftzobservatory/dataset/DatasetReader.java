@@ -1,5 +1,6 @@
 package org.ftzobservatory.dataset;
 
+<<<<<<< HEAD
 import org.ftzobservatory.kernel.ReferenceData;
 import org.ftzobservatory.kernel.CsvParser;
 import org.ftzobservatory.kernel.Text;
@@ -13,39 +14,27 @@ import org.ftzobservatory.kernel.InvalidDatasetException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+=======
+>>>>>>> main
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import org.ftzobservatory.dataset.Dataset.Document;
-import org.ftzobservatory.dataset.Dataset.Event;
-import org.ftzobservatory.dataset.Dataset.Ftz;
-import org.ftzobservatory.dataset.Dataset.Industry;
-import org.ftzobservatory.dataset.Dataset.Platform;
-import org.ftzobservatory.dataset.Dataset.Relation;
-import org.ftzobservatory.dataset.Dataset.Statistic;
-import org.ftzobservatory.dataset.Dataset.Subzone;
-import org.ftzobservatory.dataset.Dataset.Term;
-import org.ftzobservatory.dataset.Dataset.Unit;
-import org.ftzobservatory.documents.DocumentNumber;
-import org.ftzobservatory.kernel.PartialDate;
-import org.ftzobservatory.kernel.SourceRef;
-import org.ftzobservatory.kernel.Years;
+import org.ftzobservatory.kernel.DatasetProblem;
+import org.ftzobservatory.kernel.InvalidDatasetException;
+import org.ftzobservatory.kernel.Node;
+import org.ftzobservatory.kernel.ReferenceData;
 
 /**
- * Reads and validates a dataset directory. Every problem in every file is collected; the result is either a complete
- * {@link Dataset} or an {@link InvalidDatasetException} listing them all — never a part of the data.
+ * Reads and validates a dataset directory: {@code dataset.yaml}, then every {@link DatasetPart} in order. Every problem in
+ * every file is collected; the result is either a complete {@link Dataset} or an {@link InvalidDatasetException} listing
+ * them all — never a part of the data.
  */
 public final class DatasetReader {
 
+<<<<<<< HEAD
     static final List<String> STATISTIC_COLUMNS = List.of("id", "indicator", "indicator_zh", "indicator_en", "zone", "year",
             "value", "unit", "approx", "raw", "source", "note", "scope");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -56,39 +45,25 @@ public final class DatasetReader {
 
     public DatasetReader(ReferenceData reference) {
         this.reference = reference;
+=======
+    private DatasetReader() {
+>>>>>>> main
     }
 
     public static Dataset read(Path dir, ReferenceData reference) {
-        return new DatasetReader(reference).readDirectory(dir);
-    }
-
-    Dataset readDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new InvalidDatasetException(List.of(new DatasetProblem(dir.toString(), 0, "(dir)", "is not a directory")));
         }
-        Node infoNode = yaml(dir, "dataset.yaml");
-        Dataset.Info info = info(infoNode);
-        Node vocabNode = yaml(dir, "vocabulary.yaml");
-        List<Term> terms = terms(vocabNode);
-        Map<String, Set<String>> vocab = new HashMap<>();
-        for (Term t : terms) {
-            vocab.computeIfAbsent(t.kind(), k -> new HashSet<>()).add(t.id());
+        DatasetContext ctx = new DatasetContext(dir, reference);
+        Dataset.Info info = info(ctx.yaml("dataset.yaml"));
+        List<Dataset.Entry<?>> entries = new ArrayList<>();
+        for (DatasetPart<?> part : DatasetParts.all()) {
+            entries.add(read(part, ctx));
         }
-        List<Unit> units = units(yaml(dir, "units.yaml"));
-        Set<String> unitIds = new HashSet<>();
-        units.forEach(u -> unitIds.add(u.id()));
-
-        List<Ftz> zones = zones(yaml(dir, "zones.yaml"), vocab.getOrDefault("regions", Set.of()));
-        ZoneIndex zoneIndex = new ZoneIndex(zones);
-        List<Platform> platforms = platforms(yaml(dir, "platforms.yaml"), vocab.getOrDefault("platform_kinds", Set.of()), zoneIndex);
-
-        List<Node> docNodes = new ArrayList<>();
-        for (Path f : files(dir.resolve("documents"), ".yaml")) {
-            Node n = yaml(dir, "documents/" + f.getFileName());
-            if (n != null) {
-                docNodes.addAll(n.nodes("documents"));
-            }
+        if (!ctx.problems().isEmpty()) {
+            throw new InvalidDatasetException(ctx.problems().sorted());
         }
+<<<<<<< HEAD
         List<Document> documents = documents(docNodes, vocab, zoneIndex);
 
         scopeRules = ScopeRules.read(dir, problems);
@@ -130,34 +105,24 @@ public final class DatasetReader {
         }
         return new Dataset(info, terms, units, zones, platforms, documents, statistics, headlines, events, tags, innovations,
                 batches, searchTerms);
+=======
+        return new Dataset(info, entries);
+>>>>>>> main
     }
 
-    private Node yaml(Path dir, String name) {
-        Path p = dir.resolve(name);
-        if (!Files.isRegularFile(p)) {
-            problems.add(name, 0, "(file)", "is missing");
-            return null;
-        }
-        return YamlFile.read(p, name, problems);
+    private static <T> Dataset.Entry<T> read(DatasetPart<T> part, DatasetContext ctx) {
+        T data = part.read(ctx);
+        ctx.done(data);
+        return new Dataset.Entry<>(part, data);
     }
 
-    private static List<Path> files(Path dir, String suffix) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private Dataset.Info info(Node n) {
+    private static Dataset.Info info(Node n) {
         if (n == null) {
             return null;
         }
         n.allowOnly(Set.of("id", "version", "title_zh", "title_en", "source"));
         return new Dataset.Info(n.requireString("id"), n.requireString("version"), n.string("title_zh"), n.string("title_en"),
+<<<<<<< HEAD
                 normalizedSource(n));
     }
 
@@ -867,5 +832,8 @@ public final class DatasetReader {
         boolean contains(String ref) {
             return refs.contains(ref);
         }
+=======
+                Fields.source(n));
+>>>>>>> main
     }
 }

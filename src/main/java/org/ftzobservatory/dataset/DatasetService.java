@@ -42,8 +42,7 @@ public class DatasetService {
     public ImportResult importDirectory(Path dir, Consumer<String> progress) {
         progress.accept("reading " + dir);
         Dataset data = DatasetReader.read(dir, ReferenceData.load(paths.referenceDir()));
-        progress.accept("validated: " + data.zones().size() + " FTZs, " + data.documents().size() + " documents, "
-                + data.statistics().size() + " statistics, " + data.events().size() + " events");
+        progress.accept("validated: " + data.summary());
         Map<String, Integer> counts = importer.importDataset(data, contentHash(dir), progress);
         vocabulary.reload();
         return new ImportResult(true, data.info().version(), counts);

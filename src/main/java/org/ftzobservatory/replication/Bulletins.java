@@ -1,17 +1,15 @@
 package org.ftzobservatory.replication;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.ftzobservatory.kernel.BadRequestException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+import org.ftzobservatory.bulletin.BulletinEngine;
+import org.ftzobservatory.bulletin.Period;
 
 /**
  * The supervision bulletin (调度通报) of one province for one period: what landed in the period, what is under way, and
@@ -19,10 +17,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 public class Bulletins {
-
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
     private final ReplicationService service;
 
@@ -65,85 +59,38 @@ public class Bulletins {
     }
 
     public String markdown(Bulletin b) {
-        StringBuilder s = new StringBuilder();
-        s.append("# ").append(b.provinceZh()).append("自贸试验区制度创新成果复制推广调度通报（").append(b.period()).append("）\n\n");
-        s.append("Supervision bulletin, ").append(b.province()).append(", ").append(b.start()).append(" – ").append(b.end())
-                .append("; overdue as of ").append(b.asOf()).append(".\n\n");
-        if (b.synthetic()) {
-            s.append("> **模拟数据 / synthetic demo data** — not real adoption.\n\n");
-        }
-        s.append("落实 landed ").append(b.landed().size()).append(" · 推进中 in progress ").append(b.underWay().size())
-                .append(" · 逾期 overdue ").append(b.overdue().size()).append("\n");
-        section(s, "已落地 Landed in the period", b.landed());
-        section(s, "推进中 In progress", b.underWay());
-        section(s, "逾期 Overdue", b.overdue());
-        return s.toString();
-    }
-
-    private static void section(StringBuilder s, String title, List<Line> lines) {
-        s.append("\n## ").append(title).append("\n\n");
-        if (lines.isEmpty()) {
-            s.append("无 / none\n");
-            return;
-        }
-        s.append("| # | 成果 innovation | 责任单位 responsible unit | 负责人 owner | 时限 deadline | 状态 status | 成果形式 output |\n");
-        s.append("|---|---|---|---|---|---|---|\n");
-        for (Line l : lines) {
-            ReplicationTask t = l.task();
-            s.append("| ").append(t.id()).append(" | ").append(cell(l.titleZh())).append(" | ").append(cell(t.responsibleUnit()))
-                    .append(" | ").append(cell(t.owner())).append(" | ").append(t.deadline()).append(" | ").append(t.status())
-                    .append(t.landedOn() == null ? "" : " " + t.landedOn()).append(" | ").append(cell(t.outputForm())).append(" |\n");
-        }
+        return BulletinEngine.markdown(document(b));
     }
 
     public String html(Bulletin b) {
-        StringBuilder s = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc(b.provinceZh() + " " + b.period())).append("</title></head><body>");
-        for (String line : markdown(b).split("\n")) {
-            if (line.startsWith("# ")) {
-                s.append("<h1>").append(esc(line.substring(2))).append("</h1>");
-            } else if (line.startsWith("## ")) {
-                s.append("<h2>").append(esc(line.substring(3))).append("</h2>");
-            } else if (line.startsWith("|---")) {
-                continue;
-            } else if (line.startsWith("| ")) {
-                s.append("<table><tr>");
-                for (String c : line.substring(2, line.length() - 2).split(" \\| ")) {
-                    s.append("<td>").append(esc(c.replace("\\|", "|"))).append("</td>");
-                }
-                s.append("</tr></table>");
-            } else if (line.startsWith("> ")) {
-                s.append("<p class=\"synthetic\">").append(esc(line.substring(2).replace("**", ""))).append("</p>");
-            } else if (!line.isBlank()) {
-                s.append("<p>").append(esc(line)).append("</p>");
-            }
-        }
-        return s.append("</body></html>").toString();
+        return BulletinEngine.html(document(b));
+    }
+
+    /** The replication bulletin as the shared engine renders it (the pilot-task ledger has the same engine). */
+    private static org.ftzobservatory.bulletin.Bulletin document(Bulletin b) {
+        return new org.ftzobservatory.bulletin.Bulletin(b.provinceZh() + "自贸试验区制度创新成果复制推广调度通报（" + b.period() + "）",
+                "Supervision bulletin, " + b.province() + ", " + b.start() + " – " + b.end() + "; overdue as of " + b.asOf() + ".",
+                b.synthetic() ? "**模拟数据 / synthetic demo data** — not real adoption." : null,
+                "落实 landed " + b.landed().size() + " · 推进中 in progress " + b.underWay().size() + " · 逾期 overdue " + b.overdue().size(),
+                List.of(section("已落地 Landed in the period", b.landed()), section("推进中 In progress", b.underWay()),
+                        section("逾期 Overdue", b.overdue())));
+    }
+
+    private static org.ftzobservatory.bulletin.Bulletin.Section section(String title, List<Line> lines) {
+        return new org.ftzobservatory.bulletin.Bulletin.Section(title, List.of("#", "成果 innovation", "责任单位 responsible unit",
+                "负责人 owner", "时限 deadline", "状态 status", "成果形式 output"), lines.stream().map(l -> {
+                    ReplicationTask t = l.task();
+                    return List.of(String.valueOf(t.id()), nz(l.titleZh()), nz(t.responsibleUnit()), nz(t.owner()), t.deadline().toString(),
+                            t.status() + (t.landedOn() == null ? "" : " " + t.landedOn()), nz(t.outputForm()));
+                }).toList());
     }
 
     static LocalDate[] range(String period) {
-        String p = period == null ? "" : period.trim();
-        Matcher m;
-        if ((m = QUARTER.matcher(p)).matches()) {
-            YearMonth first = YearMonth.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1);
-            return new LocalDate[] {first.atDay(1), first.plusMonths(2).atEndOfMonth()};
-        }
-        if ((m = MONTH.matcher(p)).matches() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12) {
-            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
-        }
-        if (YEAR.matcher(p).matches()) {
-            int y = Integer.parseInt(p);
-            return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
-        }
-        throw new BadRequestException("period", "must be YYYY, YYYY-MM or YYYY-Qn (e.g. 2021-Q4), got '" + period + "'");
+        Period p = Period.parse(period);
+        return new LocalDate[] {p.start(), p.end()};
     }
 
-    private static String cell(String s) {
-        return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
-    }
-
-    private static String esc(String s) {
-        return HtmlUtils.htmlEscape(s);
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -17,6 +17,9 @@ import org.ftzobservatory.security.Role;
 /** Reads and validates workflow.yaml: every state named in a move exists, every role is a role, nothing else is accepted. */
 public final class WorkflowFile {
 
+    /** What a replication move may require besides the role. */
+    private static final Set<String> REQUIREMENTS = Set.of("evaluation", "level");
+
     private final Problems problems = new Problems();
 
     private WorkflowFile() {
@@ -42,7 +45,7 @@ public final class WorkflowFile {
             return null;
         }
         inn.allowOnly(Set.of("initial", "states", "transitions", "levels"));
-        StateMachine innovation = machine(inn, false);
+        StateMachine innovation = machine(inn, false, REQUIREMENTS);
         selectedState(inn, innovation);
         List<Workflow.Level> levels = new ArrayList<>();
         for (Node l : inn.nodes("levels")) {
@@ -56,7 +59,7 @@ public final class WorkflowFile {
         Workflow.Announcement national = announcement(ann.node("national"), levelIds, ann);
         Workflow.Announcement regions = announcement(ann.node("regions"), levelIds, ann);
         task.allowOnly(Set.of("initial", "states", "transitions", "editable_by", "create_roles"));
-        StateMachine taskMachine = machine(task, true);
+        StateMachine taskMachine = machine(task, true, REQUIREMENTS);
         if (taskMachine.initial() != null && taskMachine.hasState(taskMachine.initial())
                 && !taskMachine.isIn(taskMachine.initial(), StateMachine.OPEN)) {
             task.problem("initial", "a new task must start in an open state");
@@ -109,7 +112,12 @@ public final class WorkflowFile {
         return new Workflow.Announcement(roles(n, "roles"), Set.copyOf(n.strings("requires_level")));
     }
 
-    private StateMachine machine(Node n, boolean phases) {
+    /**
+     * A state machine of a workflow file (states, initial, transitions with roles): shared with every ledger that keeps
+     * its moves as data (the pilot-task ledger too). {@code phases}: states carry a phase (open / landed);
+     * {@code requirements} are the words a move's {@code requires} may use.
+     */
+    public static StateMachine machine(Node n, boolean phases, Set<String> requirements) {
         List<StateMachine.State> states = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node s : n.nodes("states")) {
@@ -137,8 +145,8 @@ public final class WorkflowFile {
             }
             Set<String> requires = Set.copyOf(t.strings("requires"));
             for (String r : requires) {
-                if (!r.equals("evaluation") && !r.equals("level")) {
-                    t.problem("requires", "unknown requirement '" + r + "' (allowed: evaluation, level)");
+                if (!requirements.contains(r)) {
+                    t.problem("requires", "unknown requirement '" + r + "' (allowed: " + String.join(", ", new java.util.TreeSet<>(requirements)) + ")");
                 }
             }
             moves.add(new StateMachine.Transition(from, to, roles(t, "roles"), requires, t.string("note")));
@@ -146,7 +154,7 @@ public final class WorkflowFile {
         return new StateMachine(initial, states, moves);
     }
 
-    private static Set<Role> roles(Node n, String key) {
+    public static Set<Role> roles(Node n, String key) {
         Set<Role> out = EnumSet.noneOf(Role.class);
         for (String r : n.strings(key)) {
             Role role = Role.parse(r);

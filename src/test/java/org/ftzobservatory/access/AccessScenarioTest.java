@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,11 @@ class AccessScenarioTest {
     static final Path TABLE = Path.of("src/test/resources/access/scenarios.csv");
 
     record Scenario(String list, int seq, String rule, String kase, String location, String industry, double share,
-                    boolean control, String rep, String expected) {
+                    boolean control, String rep, String activity, LocalDate date, String expected) {
         @Override
         public String toString() {
             return list + "#" + seq + " rule " + rule + " " + kase + ": " + industry + " @" + share + (control ? " CN-control" : "")
-                    + " rep " + rep + " -> " + expected;
+                    + " rep " + rep + (activity == null ? "" : " activity '" + activity + "'") + " on " + date + " -> " + expected;
         }
     }
 
@@ -38,15 +39,16 @@ class AccessScenarioTest {
         return rows.subList(1, rows.size()).stream().map(r -> {
             List<String> f = r.fields();
             return new Scenario(f.get(0), Integer.parseInt(f.get(1)), f.get(2), f.get(3), f.get(4), f.get(5),
-                    Double.parseDouble(f.get(6)), Boolean.parseBoolean(f.get(7)), f.get(8), f.get(9));
+                    Double.parseDouble(f.get(6)), Boolean.parseBoolean(f.get(7)), f.get(8), f.get(9).isEmpty() ? null : f.get(9),
+                    LocalDate.parse(f.get(10)), f.get(11));
         });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void theEngineAgreesWithTheTable(Scenario s) {
-        Proposal p = new Proposal(s.location(), List.of(s.industry()), null, s.share(), s.control(), s.rep(), "new_enterprise",
-                "foreign", "commercial_presence");
+        Proposal p = new Proposal(s.location(), List.of(s.industry()), s.activity(), s.share(), s.control(), s.rep(), "new_enterprise",
+                "foreign", Proposal.COMMERCIAL_PRESENCE, s.date());
         AccessResult r = AccessFixtures.checker().check(p);
         assertThat(r.list().id()).isEqualTo(s.list());
         assertThat(r.verdict().id()).as(s.toString()).isEqualTo(s.expected());

@@ -20,7 +20,7 @@ class NegativeListFilesTest {
     @Test
     void bundledListsKeepEveryOfficialSlotAndTheReferenceGaps() {
         NegativeListData data = AccessFixtures.data();
-        assertThat(data.lists()).extracting(NegativeList::id).containsExactly("national-2021", "ftz-2021", "hainan-cbs-2021");
+        assertThat(data.lists()).extracting(NegativeList::id).containsExactly("national-2021", "national-2024", "ftz-2021", "hainan-cbs-2021");
         List<NegativeListMeasure> national = measures(data, "national-2021");
         List<NegativeListMeasure> ftz = measures(data, "ftz-2021");
         assertThat(national).hasSize(31);
@@ -34,6 +34,22 @@ class NegativeListFilesTest {
         assertThat(national.get(30).textZh()).isEqualTo("禁止投资文艺表演团体。");
         assertThat(ftz.get(26).kinds()).containsExactly(MeasureKind.CHINESE_CONTROL);
         assertThat(ftz.get(26).ruleConfidence()).isEqualTo(Verification.RECONSTRUCTED);
+    }
+
+    /** national-2024.md: the 2024 edition is the 2021 list less items 6 and 7, renumbered, with the 2021 wording and gaps. */
+    @Test
+    void the2024EditionIsThe2021ListLessItsTwoManufacturingMeasures() {
+        NegativeListData data = AccessFixtures.data();
+        List<NegativeListMeasure> y2021 = measures(data, "national-2021");
+        List<NegativeListMeasure> y2024 = measures(data, "national-2024");
+        assertThat(y2024).hasSize(29);
+        assertThat(y2024.get(4).textZh()).isEqualTo(y2021.get(4).textZh());
+        assertThat(y2024.get(5).textZh()).isEqualTo(y2021.get(7).textZh());
+        assertThat(y2024.get(28).textZh()).isEqualTo("禁止投资文艺表演团体。");
+        assertThat(y2024.stream().filter(m -> m.textZh() == null).map(NegativeListMeasure::seq))
+                .containsExactly(9, 10, 11, 12, 13, 19, 20, 21, 22);
+        assertThat(y2024.stream().map(NegativeListMeasure::section)).doesNotContain("C");
+        assertThat(y2024.get(5).note()).contains("is item 8 of the previous one");
     }
 
     @Test
@@ -83,6 +99,25 @@ class NegativeListFilesTest {
 
     private static List<NegativeListMeasure> measures(NegativeListData data, String list) {
         return data.measures().stream().filter(m -> m.list().equals(list)).toList();
+    }
+
+    /** The answers' wording is data: a policy file missing a sentence, a verdict's words or a kind's name is refused. */
+    @Test
+    void aPolicyWithoutTheAnswersWordingIsRefused(@TempDir Path tmp) throws IOException {
+        Path dir = copy(tmp);
+        Path policy = dir.resolve("check-policy.yaml");
+        String text = Files.readString(policy, StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^  derived: .*\n", "")
+                .replaceFirst("(?m)^  jv_only: \\{zh: 限于合资.*\n", "")
+                .replaceFirst("(?m)^  edition_applied: .*\n", "");
+        Files.writeString(policy, text, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("lists.yaml"), Files.readString(dir.resolve("lists.yaml"), StandardCharsets.UTF_8)
+                .replace("in_force_until: 2024-10-31", "in_force_until: 2024-10-32"), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> NegativeListFiles.read(dir, AccessFixtures.industries()))
+                .isInstanceOfSatisfying(InvalidDatasetException.class, e -> assertThat(e.problems().toString())
+                        .contains("has no sentence 'derived'").contains("has no sentence 'edition_applied'")
+                        .contains("has no names for measure kind 'jv_only'").contains("in_force_until")
+                        .contains("must be a date YYYY-MM-DD, got '2024-10-32'"));
     }
 
     private static Path copy(Path tmp) throws IOException {

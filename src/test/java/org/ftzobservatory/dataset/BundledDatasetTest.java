@@ -16,7 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.ftzobservatory.dataset.Dataset.Statistic;
+import org.ftzobservatory.chronicle.ChroniclePart;
+import org.ftzobservatory.documents.DocumentsPart;
+import org.ftzobservatory.registry.RegistryPart;
+import org.ftzobservatory.statistics.StatisticsPart;
+import org.ftzobservatory.statistics.StatisticsPart.Statistic;
 import org.ftzobservatory.documents.DocumentNumber;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,13 +29,13 @@ import org.junit.jupiter.api.Test;
 class BundledDatasetTest {
 
     static final Path SHARED = Path.of("../shared");
-    static Dataset data;
+    static Bundled data;
     static ReferenceData reference;
 
     @BeforeAll
     static void load() {
         reference = ReferenceData.load(SHARED.resolve("reference"));
-        data = DatasetReader.read(Path.of("data"), reference);
+        data = new Bundled(DatasetReader.read(Path.of("data"), reference));
     }
 
     @Test
@@ -42,7 +46,7 @@ class BundledDatasetTest {
     @Test
     void all21ZonesOfTheReportPlusXinjiangAfterIt() {
         assertThat(data.zones()).hasSize(22);
-        assertThat(data.zones().stream().filter(Dataset.Ftz::afterReport).map(Dataset.Ftz::id)).containsExactly("xinjiang");
+        assertThat(data.zones().stream().filter(RegistryPart.Ftz::afterReport).map(RegistryPart.Ftz::id)).containsExactly("xinjiang");
         Set<String> subzones = new HashSet<>();
         data.zones().forEach(z -> z.subzones().forEach(s -> subzones.add(z.id() + "/" + s.id())));
         assertThat(subzones).isEqualTo(reference.subzoneRefs());
@@ -52,7 +56,7 @@ class BundledDatasetTest {
     @Test
     void all25ChronicleEventsInReportOrder() {
         assertThat(data.events()).hasSize(25);
-        assertThat(data.events().stream().map(Dataset.Event::seq).sorted().toList())
+        assertThat(data.events().stream().map(ChroniclePart.Event::seq).sorted().toList())
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 25).boxed().toList());
         assertThat(data.events()).allSatisfy(e -> assertThat(e.date()).startsWith("2021"));
     }
@@ -67,7 +71,7 @@ class BundledDatasetTest {
                 inNotes.add(DocumentNumber.parse(m.group()).normalized());
             }
         }
-        Set<String> inData = data.documents().stream().map(Dataset.Document::number).filter(n -> n != null)
+        Set<String> inData = data.documents().stream().map(DocumentsPart.Document::number).filter(n -> n != null)
                 .collect(Collectors.toSet());
         assertThat(inNotes).isNotEmpty();
         assertThat(inData).containsAll(inNotes);
@@ -144,8 +148,35 @@ class BundledDatasetTest {
 
     @Test
     void documentsNamedByTheChronicleAreLinked() {
-        Map<String, Dataset.Event> bySeq = data.events().stream().collect(Collectors.toMap(e -> "e" + e.seq(), e -> e));
+        Map<String, ChroniclePart.Event> bySeq = data.events().stream().collect(Collectors.toMap(e -> "e" + e.seq(), e -> e));
         assertThat(bySeq.get("e15").documents()).contains("guofa-2021-12");
         assertThat(data.events().stream().mapToInt(e -> e.documents().size()).sum()).isGreaterThanOrEqualTo(15);
+    }
+
+    /** The parts these checks read, by the names they had when one record held the whole dataset. */
+    record Bundled(Dataset d) {
+        List<RegistryPart.Ftz> zones() {
+            return d.get(RegistryPart.Registry.class).zones();
+        }
+
+        List<RegistryPart.Platform> platforms() {
+            return d.get(RegistryPart.Registry.class).platforms();
+        }
+
+        List<DocumentsPart.Document> documents() {
+            return d.get(DocumentsPart.Documents.class).documents();
+        }
+
+        List<Statistic> statistics() {
+            return d.get(StatisticsPart.Statistics.class).statistics();
+        }
+
+        List<StatisticsPart.HeadlineEntry> headlines() {
+            return d.get(StatisticsPart.Statistics.class).headlines();
+        }
+
+        List<ChroniclePart.Event> events() {
+            return d.get(ChroniclePart.Chronicle.class).events();
+        }
     }
 }

@@ -48,7 +48,7 @@ class AccessApiIT {
     @Test
     void theIssueExampleNeedsItsForeignShareReducedAndTheNationalListAnswersTheSame() throws Exception {
         HttpResponse<String> r = http().postJson("/api/v1/access-checks",
-                "{\"location\": \"shanghai/lingang\", \"industry\": \"6319\", \"foreign_share\": 0.6}");
+                "{\"location\": \"shanghai/lingang\", \"industry\": \"6319\", \"activity\": \"增值电信业务\", \"foreign_share\": 0.6, \"date\": \"2025-03-01\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode body = json.readTree(r.body());
         List<String> keys = new ArrayList<>();
@@ -66,9 +66,42 @@ class AccessApiIT {
         assertThat(cap.get("limit").asDouble()).isEqualTo(0.5);
         assertThat(cap.get("actual").asDouble()).isEqualTo(0.6);
         assertThat(cap.get("fix_en").asString()).contains("at most 50%");
-        assertThat(body.at("/comparison/list").asString()).isEqualTo("national-2021");
-        // National item 14 (telecom) has no 2021 text: the national side cannot be decided.
+        // After 2024-11-01 the FTZ answer is compared with the 2024 national list, whose telecom item (2021 item 14) has no text.
+        assertThat(body.at("/comparison/list").asString()).isEqualTo("national-2024");
         assertThat(body.at("/comparison/verdict").asString()).isEqualTo("unknown");
+        assertThat(body.get("basis").asString()).isEqualTo("sourced");
+        assertThat(body.at("/answer/en").asString()).isEqualTo("Not allowed as proposed. Allowed if the foreign share is at most 50%.");
+        assertThat(body.get("date").asString()).isEqualTo("2025-03-01");
+        assertThat(body.at("/edition/list").asString()).isEqualTo("ftz-2021");
+    }
+
+    @Test
+    void theThreeInvestorQuestionsAnswerWithBasisAndConditionAndEditionByDate() throws Exception {
+        JsonNode news = json.readTree(http().postJson("/api/v1/access-checks",
+                "{\"location\": \"beijing\", \"industry\": \"8610\", \"foreign_share\": 0.5}").body());
+        assertThat(news.get("verdict").asString()).isEqualTo("prohibited");
+        assertThat(news.get("basis").asString()).isEqualTo("derived");
+        assertThat(news.at("/measures/0/seq").asInt()).isEqualTo(21);
+        assertThat(news.at("/measures/0/basis").asString()).isEqualTo("derived");
+        assertThat(news.at("/measures/0/derived_from/seq").asInt()).isEqualTo(25);
+        JsonNode research = json.readTree(http().postJson("/api/v1/access-checks",
+                "{\"location\": \"shanghai/lingang\", \"industry\": \"7242\", \"foreign_share\": 1}").body());
+        assertThat(research.get("verdict").asString()).isEqualTo("permitted_with_conditions");
+        assertThat(research.at("/conditions/0/conditional").asBoolean()).isTrue();
+        assertThat(research.at("/conditions/0/applies_if/en").asString()).isEqualTo("radio and TV audience surveys");
+        JsonNode hospital = json.readTree(http().postJson("/api/v1/access-checks",
+                "{\"location\": \"hainan\", \"industry\": \"8411\", \"foreign_share\": 0.7}").body());
+        assertThat(hospital.get("verdict").asString()).isEqualTo("unknown");
+        // The date picks the national edition: publication printing (2021 item 6) is gone from 2024-11-01.
+        String printing = "{\"location\": \"mainland\", \"industry\": \"2311\", \"foreign_share\": 1, \"date\": \"%s\"}";
+        JsonNode before = json.readTree(http().postJson("/api/v1/access-checks", printing.formatted("2024-10-31")).body());
+        JsonNode after = json.readTree(http().postJson("/api/v1/access-checks", printing.formatted("2024-11-01")).body());
+        assertThat(before.get("list").asString() + " " + before.get("verdict").asString()).isEqualTo("national-2021 requires_changes");
+        assertThat(after.get("list").asString() + " " + after.get("verdict").asString()).isEqualTo("national-2024 permitted");
+        HttpResponse<String> early = http().postJson("/api/v1/access-checks", printing.formatted("2021-12-31"));
+        assertThat(early.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(early.body()).at("/errors/0/parameter").asString()).isEqualTo("date");
+        assertThat(early.body()).contains("2021-12-31").contains("national-2021");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,8 +152,8 @@ class AccessApiIT {
     void theCliPrintsTheSameShapeAndRefusesBadInputWithExitCode2() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = cli(out, err, "check-access", "--location", "shanghai/lingang", "--industry", "6319", "--foreign-share", "0.6",
-                "--format", "json");
+        int code = cli(out, err, "check-access", "--location", "shanghai/lingang", "--industry", "6319", "--activity", "增值电信",
+                "--foreign-share", "0.6", "--date", "2023-05-01", "--format", "json");
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         JsonNode body = json.readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(body.get("verdict").asString()).isEqualTo("requires_changes");
@@ -131,6 +164,11 @@ class AccessApiIT {
                 "--foreign-share", "1.5");
         assertThat(bad).isEqualTo(2);
         assertThat(err2.toString(StandardCharsets.UTF_8)).contains("foreign_share: must be between 0 and 1").doesNotContain("Exception");
+        assertThat(body.get("list").asString() + " vs " + body.at("/comparison/list").asString()).isEqualTo("ftz-2021 vs national-2021");
+        ByteArrayOutputStream err3 = new ByteArrayOutputStream();
+        assertThat(cli(new ByteArrayOutputStream(), err3, "check-access", "--location", "shanghai", "--industry", "6319",
+                "--foreign-share", "0.5", "--date", "2020-01-01")).isEqualTo(2);
+        assertThat(err3.toString(StandardCharsets.UTF_8)).contains("date: no loaded edition").doesNotContain("Exception");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.ftzobservatory.dataset;
+package org.ftzobservatory.innovations;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
