@@ -87,12 +87,12 @@ class SameFactTest {
 
     static List<Figure> figures(Dataset d) {
         List<Figure> out = new ArrayList<>();
-        for (Dataset.Statistic s : d.statistics()) {
+        for (org.ftzobservatory.statistics.StatisticsPart.Statistic s : d.get(org.ftzobservatory.statistics.StatisticsPart.Statistics.class).statistics()) {
             out.add(new Figure(s.file() + " " + s.id(), null, s.indicator(), s.unit(), s.value(), printed(s.raw()), lines(s.source())));
         }
-        for (Dataset.Innovation i : d.innovations()) {
+        for (org.ftzobservatory.innovations.InnovationsPart.Innovation i : d.get(org.ftzobservatory.innovations.InnovationsPart.CaseLibrary.class).innovations()) {
             for (int k = 0; k < i.metrics().size(); k++) {
-                Dataset.Metric m = i.metrics().get(k);
+                org.ftzobservatory.innovations.InnovationsPart.Metric m = i.metrics().get(k);
                 if (m.after() == null || m.after().contains("-") || m.statistic() != null) {
                     continue;   // ranges are not single figures; a linked statistic is that statistic, not a copy
                 }

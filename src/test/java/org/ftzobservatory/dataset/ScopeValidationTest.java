@@ -113,15 +113,15 @@ class ScopeValidationTest {
     @Test
     void theBundledDatasetHasAScopeForEveryFigureInWords() {
         Dataset d = DatasetReader.read(Path.of("data"), ReferenceData.load(Path.of("../shared/reference")));
-        assertThat(d.statistics()).allSatisfy(s -> assertThat(s.scope()).isNotNull());
-        Map<String, Dataset.Statistic> byId = new java.util.HashMap<>();
-        d.statistics().forEach(s -> byId.put(s.id(), s));
+        assertThat(d.get(org.ftzobservatory.statistics.StatisticsPart.Statistics.class).statistics()).allSatisfy(s -> assertThat(s.scope()).isNotNull());
+        Map<String, org.ftzobservatory.statistics.StatisticsPart.Statistic> byId = new java.util.HashMap<>();
+        d.get(org.ftzobservatory.statistics.StatisticsPart.Statistics.class).statistics().forEach(s -> byId.put(s.id(), s));
         assertThat(byId.get("s-c-063").scope().words().en()).isEqualTo("Chongqing and Sichuan FTZs");
         assertThat(byId.get("s-c-063").scope().words().zh()).isEqualTo("重庆、四川自贸试验区");
         assertThat(byId.get("s-ab-227").scope().words().en()).isEqualTo("Shenzhen city as a whole (Guangdong)");
         assertThat(byId.get("s-ab-227").scope().containedFtzs()).containsExactly("guangdong");
         assertThat(byId.get("s-c-054").scope().containedFtzs()).containsExactlyInAnyOrder("shanghai", "jiangsu", "zhejiang", "anhui");
         assertThat(byId.get("s-c-118").scope().containedFtzs()).isEmpty();   // Tibet: no FTZ
-        assertThat(d.innovations()).allSatisfy(i -> assertThat(i.metrics()).allSatisfy(m -> assertThat(m.scope()).isNotNull()));
+        assertThat(d.get(org.ftzobservatory.innovations.InnovationsPart.CaseLibrary.class).innovations()).allSatisfy(i -> assertThat(i.metrics()).allSatisfy(m -> assertThat(m.scope()).isNotNull()));
     }
 }
