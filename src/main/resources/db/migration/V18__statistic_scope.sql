@@ -14,3 +14,9 @@ alter table innovation_metric add column scope_en text not null default 'Nationw
 alter table innovation_metric add column source   text;
 -- A metric that is a statistic (one home for the fact): the statistic it shows.
 alter table innovation_metric add column statistic_id text;
+-- The files the scopes were checked against (provinces, named regions, note rules), kept as imported so that an export
+-- is a directory that validates on its own.
+create table scope_rule_file (
+    name    text primary key,
+    content text not null
+);

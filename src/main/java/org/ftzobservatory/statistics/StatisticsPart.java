@@ -41,8 +41,11 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
     private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]*");
 
     /** The figures and, in order, the home page's headline figures. */
-    public record Statistics(List<Statistic> statistics, List<HeadlineEntry> headlines) {
+    public record Statistics(List<Statistic> statistics, List<HeadlineEntry> headlines, Map<String, String> scopeFiles) {
     }
+
+    /** The files a scope is checked against; stored with the data and exported as they were read. */
+    static final List<String> SCOPE_FILES = List.of("replication/regions.yaml", "regions-named.yaml", "scope-notes.yaml");
 
     /** A headline figure as headlines.yaml lists it: the statistic and its plain label (zh, en). */
     public record HeadlineEntry(String statistic, String labelZh, String labelEn) {
@@ -99,7 +102,17 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
                 problems.add(s.file(), s.line(), "id", "duplicate id '" + s.id() + "' (first at " + f.file() + ":" + f.line() + ")");
             }
         }
-        return new Statistics(statistics, headlines(ctx.yaml("headlines.yaml"), seen.keySet()));
+        Map<String, String> scopeFiles = new LinkedHashMap<>();
+        for (String f : SCOPE_FILES) {
+            try {
+                if (Files.exists(ctx.path(f))) {
+                    scopeFiles.put(f, Files.readString(ctx.path(f), StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                problems.add(f, 1, "(file)", "cannot be read: " + e.getMessage());
+            }
+        }
+        return new Statistics(statistics, headlines(ctx.yaml("headlines.yaml"), seen.keySet()), scopeFiles);
     }
 
     @Override
@@ -215,7 +228,7 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
 
     @Override
     public List<String> tables() {
-        return List.of("headline", "statistic", "indicator");
+        return List.of("headline", "statistic", "indicator", "scope_rule_file");
     }
 
     @Override
@@ -241,6 +254,9 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
             headlines.add(new Object[] {h.statistic(), i, h.labelZh(), h.labelEn()});
         }
         jdbc.batchUpdate("insert into headline (statistic_id, sort_order, label_zh, label_en) values (?,?,?,?)", headlines);
+        List<Object[]> files = new ArrayList<>();
+        data.scopeFiles().forEach((name, content) -> files.add(new Object[] {name, content}));
+        jdbc.batchUpdate("insert into scope_rule_file (name, content) values (?,?)", files);
         ctx.progress("statistics: " + rows.size());
     }
 
@@ -258,6 +274,9 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
         }
         for (var e : byFile.entrySet()) {
             ctx.lines(e.getKey(), e.getValue(), e.getValue().size() - 1);
+        }
+        for (Map<String, Object> f : ctx.jdbc().queryForList("select name, content from scope_rule_file order by name")) {
+            ctx.lines((String) f.get("name"), List.of(((String) f.get("content")).stripTrailing()), 0);
         }
         ctx.yaml("headlines.yaml", Map.of("headlines", ctx.jdbc().query(
                 "select statistic_id, label_zh, label_en from headline order by sort_order", (rs, n) -> {
