@@ -26,7 +26,7 @@ class DocumentApiController {
                                     @Parameter(description = "issuer code (国发) or part of an issuing body's name") @RequestParam(required = false) String issuer,
                                     @RequestParam(required = false) Integer year,
                                     @Parameter(description = "document type id, e.g. overall_plan") @RequestParam(required = false) String type,
-                                    @Parameter(description = "national, all_ftz or zone") @RequestParam(required = false) String scope,
+                                    @Parameter(description = "national, all_ftz, zone or non_ftz") @RequestParam(required = false) String scope,
                                     @Parameter(description = "FTZ id the document applies to") @RequestParam(required = false) String zone,
                                     @RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size) {

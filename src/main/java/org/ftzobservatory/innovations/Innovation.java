@@ -15,7 +15,7 @@ public record Innovation(String id, Text title, List<String> zones, String domai
 
     /** A figure; {@code before}/{@code after} keep the curated text ("15-25"), the low/high bounds are for charts. */
     public record Metric(Text quantity, String unit, String before, BigDecimal beforeLow, BigDecimal beforeHigh, String after,
-                         BigDecimal afterLow, BigDecimal afterHigh, BigDecimal changePct, String raw) {
+                         BigDecimal afterLow, BigDecimal afterHigh, BigDecimal changePct, String raw, Text scope) {
     }
 
     public record DocumentLink(String id, String number, Text title) {

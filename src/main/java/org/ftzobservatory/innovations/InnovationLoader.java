@@ -47,7 +47,8 @@ final class InnovationLoader {
         Map<String, List<Innovation.Metric>> metrics = parts("select * from innovation_metric where innovation_id in (:ids) "
                 + "order by innovation_id, sort_order", ids, (r, n) -> new Innovation.Metric(text(r, "quantity"), r.getString("unit"),
                 r.getString("before_text"), r.getBigDecimal("before_low"), r.getBigDecimal("before_high"), r.getString("after_text"),
-                r.getBigDecimal("after_low"), r.getBigDecimal("after_high"), r.getBigDecimal("change_pct"), r.getString("raw")));
+                r.getBigDecimal("after_low"), r.getBigDecimal("after_high"), r.getBigDecimal("change_pct"), r.getString("raw"),
+                text(r, "scope")));
         Map<String, List<Innovation.DocumentLink>> documents = parts("select x.innovation_id, d.id, d.number, d.title_zh, d.title_en "
                 + "from innovation_document x join document d on d.id = x.document_id where x.innovation_id in (:ids) "
                 + "order by x.innovation_id, x.sort_order", ids,

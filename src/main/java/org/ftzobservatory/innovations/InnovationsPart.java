@@ -27,7 +27,11 @@ import org.ftzobservatory.dataset.ImportContext;
 import org.ftzobservatory.dataset.VocabularyPart;
 import org.ftzobservatory.kernel.Node;
 import org.ftzobservatory.kernel.PartialDate;
+import org.ftzobservatory.kernel.Text;
 import org.ftzobservatory.registry.RegistryPart;
+import org.ftzobservatory.statistics.Scope;
+import org.ftzobservatory.statistics.ScopeRules;
+import org.ftzobservatory.statistics.StatisticsPart;
 import org.ftzobservatory.search.ChineseSegmenter;
 import org.ftzobservatory.search.GinPendingLists;
 import org.ftzobservatory.search.PhraseDictionary;
@@ -50,7 +54,7 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
 
     /** One before/after figure of an innovation; a value is a number or a range, kept as printed in before/after text. */
     public record Metric(String quantityZh, String quantityEn, String unit, String before, String after, BigDecimal change,
-                         String raw) {
+                         String raw, StatisticsPart.FigureScope scope, String source, String statistic) {
     }
 
     public record Innovation(String id, String file, String titleZh, String titleEn, List<String> zones, String domain,
@@ -124,12 +128,58 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
         return out;
     }
 
+    /**
+     * A metric that is a statistic ({@code - {statistic: s-c-101, before: "48"}}): one home for the fact; the case links to
+     * it and shows its quantity, value, printed text, scope and lines, adding only its own "before" and change.
+     */
+    private static Metric linkedMetric(Node m, Map<String, StatisticsPart.Statistic> statistics) {
+        m.allowOnly(Set.of("statistic", "before", "change"));
+        String id = m.requireString("statistic");
+        MetricValue before = m.parsed("before", MetricValue::parse);
+        StatisticsPart.Statistic s = statistics.get(id);
+        if (s == null) {
+            m.problem("statistic", "'" + id + "' is not a statistic id");
+            return new Metric(null, null, null, null, null, null, null, null, null, id);
+        }
+        return new Metric(s.indicatorZh(), s.indicatorEn(), s.unit(), str(before),
+                s.value() == null ? null : s.value().stripTrailingZeros().toPlainString(), m.decimal("change"), s.raw(), s.scope(),
+                s.source(), id);
+    }
+
+    /**
+     * A case metric's scope: required, valid, and for a zone or sub-zone one of the case's own places (a list of zones
+     * must name at least one of them): a figure of another place belongs to that place's case or to the statistics.
+     */
+    private static StatisticsPart.FigureScope metricScope(Node m, List<String> caseZones, DatasetContext ctx, ScopeRules rules,
+                                                          Map<String, Text> zoneNames) {
+        Scope scope = m.parsed("scope", Scope::parse);
+        if (scope == null) {
+            if (!m.has("scope")) {
+                m.problem("scope", "is required (zone:ID, sub-zone:ID/SUB, zones:ID+ID, ftz-wide, province:ID, city:PROVINCE:名称:Name, region:ID or national)");
+            }
+            return null;
+        }
+        rules.check(scope, null, null, ctx::knowsZone).forEach(p -> m.problem(p.field(), p.message()));
+        java.util.function.Predicate<String> ofCase = p -> caseZones.contains(p) || caseZones.stream().anyMatch(z -> z.startsWith(p + "/"));
+        if (scope.kind().aboutOneZone() && !ofCase.test(scope.places().get(0))) {
+            m.problem("scope", "'" + scope.places().get(0) + "' is not one of the case's zones " + caseZones);
+        }
+        if (scope.kind() == Scope.Kind.ZONES && scope.places().stream().noneMatch(ofCase)) {
+            m.problem("scope", "'" + scope.format() + "' names none of the case's zones " + caseZones);
+        }
+        return StatisticsPart.FigureScope.of(scope, rules, zoneNames, null);
+    }
+
     private static List<Innovation> innovations(List<Node> nodes, DatasetContext ctx, List<Tag> tags) {
         Set<String> tagIds = new HashSet<>();
         tags.forEach(t -> tagIds.add(t.id()));
         Set<String> domains = ctx.vocabulary("innovation_domains");
         Set<String> themeIds = ctx.vocabulary("innovation_themes");
         Set<String> units = ctx.units();
+        ScopeRules scopeRules = ScopeRules.read(ctx.path("."), new org.ftzobservatory.kernel.Problems());  // read once by statistics
+        Map<String, Text> zoneNames = StatisticsPart.zoneNames(ctx);
+        Map<String, StatisticsPart.Statistic> statistics = new HashMap<>();
+        ctx.get(StatisticsPart.Statistics.class).statistics().forEach(s -> statistics.putIfAbsent(s.id(), s));
         Map<String, Node> seen = new HashMap<>();
         Map<String, Node> seenBatchItem = new HashMap<>();
         List<Innovation> out = new ArrayList<>();
@@ -173,14 +223,19 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
             }
             List<Metric> metrics = new ArrayList<>();
             for (Node m : n.nodes("metrics")) {
-                m.allowOnly(Set.of("quantity_zh", "quantity_en", "unit", "before", "after", "change", "raw"));
+                if (m.has("statistic")) {
+                    metrics.add(linkedMetric(m, statistics));
+                    continue;
+                }
+                m.allowOnly(Set.of("quantity_zh", "quantity_en", "unit", "before", "after", "change", "raw", "scope", "source"));
                 MetricValue before = m.parsed("before", MetricValue::parse);
                 MetricValue after = m.parsed("after", MetricValue::parse);
                 if (m.string("before") == null && m.string("after") == null && !m.has("change")) {
                     m.problem("after", "a metric needs before, after or change");
                 }
                 metrics.add(new Metric(m.requireString("quantity_zh"), m.requireString("quantity_en"), m.oneOf("unit", units, true),
-                        str(before), str(after), m.decimal("change"), m.requireString("raw")));
+                        str(before), str(after), m.decimal("change"), m.requireString("raw"),
+                        metricScope(m, zoneRefs, ctx, scopeRules, zoneNames), m.has("source") ? Fields.source(m) : null, null));
             }
             List<String> docs = new ArrayList<>();
             for (String ref : n.strings("documents")) {
@@ -373,7 +428,8 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
                 BigDecimal[] b = range(m.before());
                 BigDecimal[] a = range(m.after());
                 metrics.add(new Object[] {n.id(), j, m.quantityZh(), m.quantityEn(), m.unit(), m.before(), b[0], b[1], m.after(),
-                        a[0], a[1], m.change(), m.raw()});
+                        a[0], a[1], m.change(), m.raw(), m.scope().text(), m.scope().words().zh(), m.scope().words().en(), m.source(),
+                        m.statistic()});
             }
             for (int j = 0; j < n.documents().size(); j++) {
                 docs.add(new Object[] {n.id(), n.documents().get(j), j});
@@ -388,7 +444,8 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
         jdbc.batchUpdate("insert into innovation_actor (innovation_id, sort_order, name) values (?,?,?)", actors);
         jdbc.batchUpdate("insert into innovation_system (innovation_id, sort_order, name) values (?,?,?)", systems);
         jdbc.batchUpdate("insert into innovation_metric (innovation_id, sort_order, quantity_zh, quantity_en, unit, before_text, "
-                + "before_low, before_high, after_text, after_low, after_high, change_pct, raw) values (?,?,?,?,?,?,?,?,?,?,?,?,?)", metrics);
+                + "before_low, before_high, after_text, after_low, after_high, change_pct, raw, scope, scope_zh, scope_en, source, "
+                + "statistic_id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", metrics);
         jdbc.batchUpdate("insert into innovation_document (innovation_id, document_id, sort_order) values (?,?,?)", docs);
         jdbc.batchUpdate("insert into innovation_terms (innovation_id, sort_order, domain, year, zones, tags, all_terms, title_terms, "
                 + "summary_terms, body_terms) values (?,?,?,?,?,?," + SearchDocument.TERMS_SQL + ")", terms);
@@ -434,8 +491,16 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
             m.put("actors", jdbc.queryForList("select name from innovation_actor where innovation_id = ? order by sort_order", String.class, id));
             m.put("systems", jdbc.queryForList("select name from innovation_system where innovation_id = ? order by sort_order", String.class, id));
             m.put("metrics", jdbc.queryForList("select quantity_zh, quantity_en, unit, before_text as before, after_text as after, "
-                    + "change_pct as change, raw from innovation_metric where innovation_id = ? order by sort_order", id)
-                    .stream().map(ExportContext::compact).toList());
+                    + "change_pct as change, raw, scope, source, statistic_id from innovation_metric where innovation_id = ? "
+                    + "order by sort_order", id)
+                    .stream().map(r -> {
+                        if (r.get("statistic_id") != null) {
+                            return Map.<String, Object>of("statistic", r.get("statistic_id"));
+                        }
+                        Map<String, Object> own = new LinkedHashMap<>(r);
+                        own.remove("statistic_id");
+                        return compact(own);
+                    }).toList());
             m.putAll(pick(i, "year", "summary_zh", "summary_en"));
             m.put("documents", jdbc.queryForList("select document_id from innovation_document where innovation_id = ? order by sort_order",
                     String.class, id));

@@ -16,6 +16,7 @@ import org.ftzobservatory.innovations.Innovation;
 import org.ftzobservatory.innovations.InnovationRepository;
 import org.ftzobservatory.kernel.Charts;
 import org.ftzobservatory.statistics.Figures;
+import org.ftzobservatory.statistics.ScopeMatch;
 import org.ftzobservatory.statistics.Statistic;
 import org.ftzobservatory.statistics.StatisticRepository;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,8 @@ import org.springframework.stereotype.Component;
 class ZonePageAssembler {
 
     /** What the zone page renders. */
-    record ZonePage(Zone zone, List<Statistic> statistics, List<String> charts, List<PolicyDocument> documents,
-                    List<ChronicleEvent> events, List<Innovation> innovations) {
+    record ZonePage(Zone zone, List<Statistic> statistics, List<Statistic> widerStatistics, List<String> charts,
+                    List<PolicyDocument> documents, List<ChronicleEvent> events, List<Innovation> innovations) {
     }
 
     private final ZoneService zones;
@@ -57,9 +58,11 @@ class ZonePageAssembler {
 
     ZonePage page(String id, Locale locale) {
         Zone zone = zones.get(id);
-        List<Statistic> stats = statistics.byZone(id);
-        return new ZonePage(zone, stats, comparisons(stats, locale), documents.byZone(id), chronicle.byZone(id),
-                innovations.byZone(id));
+        // "about this zone" (the zone or a sub-zone alone) apart from "including this zone" (a wider area containing
+        // it): a province's or a city's figure must not read as the zone's own. Charts compare only the former.
+        List<Statistic> stats = statistics.byZone(id, ScopeMatch.EXACT);
+        return new ZonePage(zone, stats, statistics.byZone(id, ScopeMatch.INCLUDES), comparisons(stats, locale),
+                documents.byZone(id), chronicle.byZone(id), innovations.byZone(id));
     }
 
     /** One bar chart per indicator and unit that the report gives for two places or more in this zone. */

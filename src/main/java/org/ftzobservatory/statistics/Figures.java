@@ -68,11 +68,17 @@ public class Figures {
             case "count":
             case "unit":
             case "ratio":
+                // eight digits and more read as millions in English (10 million firms), never as a long raw number
+                if (en && value.abs().compareTo(TEN_MILLION) >= 0) {
+                    return number(value.divide(MILLION), 1) + " million";
+                }
                 return number(value, 1);
             default:
                 return number(value, 2) + (unitName == null || unitName.isBlank() ? "" : " " + unitName);
         }
     }
+
+    private static final BigDecimal TEN_MILLION = new BigDecimal("10000000");
 
     private static String money(String currency, BigDecimal v) {
         BigDecimal a = v.abs();

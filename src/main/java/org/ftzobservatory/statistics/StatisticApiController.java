@@ -25,8 +25,13 @@ class StatisticApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List statistics", description = "zone: an FTZ id (includes its sub-zones), ftz/subzone, or national.")
+    @Operation(summary = "List statistics", description = "zone: an FTZ id (with its sub-zones), ftz/subzone, or national. "
+            + "scope_match chooses which figures a zone filter returns: exact (default; figures about the zone alone), "
+            + "includes (figures of a wider area that contains it: several zones, its province or city, a named region) "
+            + "or any (both). With a zone filter every item's scope_match says which it is.")
     PageResult<Statistic> list(@Parameter(description = "FTZ id, ftz/subzone or national") @RequestParam(required = false) String zone,
+                               @Parameter(description = "exact | includes | any (with zone; default exact)")
+                               @RequestParam(name = "scope_match", required = false) String scopeMatch,
                                @Parameter(description = "indicator id, e.g. fdi_actual_use") @RequestParam(required = false) String indicator,
                                @RequestParam(required = false) Integer year,
                                @RequestParam(required = false) Integer page,
@@ -39,7 +44,16 @@ class StatisticApiController {
         if (year != null && !Years.valid(year)) {
             throw new BadRequestException("year", "must be between " + Years.FIRST + " and " + Years.LAST);
         }
-        return statistics.search(blank(zone), blank(indicator), year, paging);
+        ScopeMatch match;
+        try {
+            match = ScopeMatch.of(scopeMatch);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("scope_match", e.getMessage());
+        }
+        if (match != null && blank(zone) == null) {
+            throw new BadRequestException("scope_match", "needs a zone to match against");
+        }
+        return statistics.search(blank(zone), match == null ? ScopeMatch.EXACT : match, blank(indicator), year, paging);
     }
 
     private static String blank(String s) {

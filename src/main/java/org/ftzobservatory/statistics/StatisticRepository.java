@@ -14,14 +14,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StatisticRepository {
 
-    private static final String SELECT = "select s.*, i.name_zh as indicator_zh, i.name_en as indicator_en "
+    /**
+     * About the zone alone: a zone or sub-zone scope on the zone, or several sub-zones of it together (an FTZ id also takes
+     * its sub-zones' figures; ftz/subzone only that sub-zone's); on {@code national}, the national and FTZ-wide figures.
+     */
+    private static final String EXACT = """
+            (case when :zone = 'national' then s.scope_kind in ('national', 'ftz-wide')
+                  else (s.scope_kind in ('zone', 'sub-zone') or (s.scope_kind = 'zones' and cardinality(s.scope_ftz_ids) = 0))
+                       and (s.zone_ref = :zone or s.ftz_id = :zone) end)""";
+    /** A wider area containing the zone's FTZ; a city only contains the sub-zone the report files it under. */
+    private static final String INCLUDES = """
+            (split_part(:zone, '/', 1) = any(s.scope_ftz_ids) and (s.scope_kind <> 'city' or s.zone_ref = :zone or s.ftz_id = :zone))""";
+    private static final String SELECT = "select s.*, i.name_zh as indicator_zh, i.name_en as indicator_en, "
+            + "case when cast(:zone as text) is null then null when " + EXACT + " then 'exact' else 'includes' end as scope_match "
             + "from statistic s join indicator i on i.id = s.indicator_id";
-    /** A zone filter on an FTZ id also returns its sub-zones' figures; on ftz/subzone, only that sub-zone's. */
     private static final String WHERE = """
-             where (cast(:zone as text) is null or s.zone_ref = :zone or s.ftz_id = :zone)
+             where (cast(:zone as text) is null
+                    or (:match in ('exact', 'any') and %s) or (:match in ('includes', 'any') and %s))
                and (cast(:indicator as text) is null or s.indicator_id = :indicator)
                and (cast(:year as int) is null or s.year = :year)
-            """;
+            """.formatted(EXACT, INCLUDES);
 
     private final JdbcClient jdbc;
 
@@ -29,11 +41,11 @@ public class StatisticRepository {
         this.jdbc = jdbc;
     }
 
-    public PageResult<Statistic> search(String zone, String indicator, Integer year, Paging paging) {
-        long total = jdbc.sql("select count(*) from statistic s" + WHERE).param("zone", zone).param("indicator", indicator)
-                .param("year", year).query(Long.class).single();
+    public PageResult<Statistic> search(String zone, ScopeMatch match, String indicator, Integer year, Paging paging) {
+        long total = jdbc.sql("select count(*) from statistic s" + WHERE).param("zone", zone).param("match", match.token())
+                .param("indicator", indicator).param("year", year).query(Long.class).single();
         List<Statistic> items = jdbc.sql(SELECT + WHERE + " order by s.sort_order, s.origin_file limit :limit offset :offset")
-                .param("zone", zone).param("indicator", indicator).param("year", year)
+                .param("zone", zone).param("match", match.token()).param("indicator", indicator).param("year", year)
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> map(rs)).list();
         return new PageResult<>(items, total, paging.page(), paging.size());
@@ -41,17 +53,19 @@ public class StatisticRepository {
 
     public List<Headline> headlines() {
         return jdbc.sql(SELECT.replaceFirst("select ", "select h.label_zh as headline_zh, h.label_en as headline_en, ")
-                        + " join headline h on h.statistic_id = s.id order by h.sort_order")
+                        + " join headline h on h.statistic_id = s.id order by h.sort_order").param("zone", null)
                 .query((rs, n) -> new Headline(map(rs), text(rs, "headline"))).list();
     }
 
-    public List<Statistic> byZone(String ftzId) {
-        return jdbc.sql(SELECT + " where s.ftz_id = ? order by s.origin_file, s.sort_order").param(ftzId).query((rs, n) -> map(rs)).list();
+    /** The zone's figures matching {@code match} (exact or includes), in the report's order. */
+    public List<Statistic> byZone(String ftzId, ScopeMatch match) {
+        return jdbc.sql(SELECT + " where " + (match == ScopeMatch.INCLUDES ? INCLUDES : EXACT) + " order by s.origin_file, s.sort_order")
+                .param("zone", ftzId).query((rs, n) -> map(rs)).list();
     }
 
     public List<Statistic> byIndicators(List<String> indicators) {
         return jdbc.sql(SELECT + " where s.indicator_id in (:ids) order by s.indicator_id, s.value desc")
-                .param("ids", indicators).query((rs, n) -> map(rs)).list();
+                .param("zone", null).param("ids", indicators).query((rs, n) -> map(rs)).list();
     }
 
     public boolean indicatorExists(String id) {
@@ -65,6 +79,7 @@ public class StatisticRepository {
     private static Statistic map(ResultSet rs) throws SQLException {
         return new Statistic(rs.getString("id"), rs.getString("indicator_id"), text(rs, "indicator"), rs.getString("zone_ref"),
                 rs.getInt("year"), rs.getBigDecimal("value"), rs.getString("unit"), rs.getBoolean("approx"),
-                rs.getString("raw"), rs.getString("source"), rs.getString("note"));
+                rs.getString("raw"), rs.getString("source"), rs.getString("note"), rs.getString("scope"),
+                rs.getString("scope_kind"), text(rs, "scope"), rs.getString("scope_match"));
     }
 }

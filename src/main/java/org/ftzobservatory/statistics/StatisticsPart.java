@@ -28,19 +28,24 @@ import org.ftzobservatory.dataset.ImportContext;
 import org.ftzobservatory.kernel.CsvParser;
 import org.ftzobservatory.kernel.Node;
 import org.ftzobservatory.kernel.Problems;
+import org.ftzobservatory.kernel.Text;
 import org.ftzobservatory.kernel.Years;
+import org.ftzobservatory.registry.RegistryPart;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The statistics' share of the dataset: statistics/*.csv (one figure a row, with its printed text) and headlines.yaml. */
 public final class StatisticsPart implements DatasetPart<StatisticsPart.Statistics> {
 
     public static final List<String> COLUMNS = List.of("id", "indicator", "indicator_zh", "indicator_en", "zone", "year",
-            "value", "unit", "approx", "raw", "source", "note");
+            "value", "unit", "approx", "raw", "source", "note", "scope");
     private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]*");
 
     /** The figures and, in order, the home page's headline figures. */
-    public record Statistics(List<Statistic> statistics, List<HeadlineEntry> headlines) {
+    public record Statistics(List<Statistic> statistics, List<HeadlineEntry> headlines, Map<String, String> scopeFiles) {
     }
+
+    /** The files a scope is checked against; stored with the data and exported as they were read. */
+    static final List<String> SCOPE_FILES = List.of("replication/regions.yaml", "regions-named.yaml", "scope-notes.yaml");
 
     /** A headline figure as headlines.yaml lists it: the statistic and its plain label (zh, en). */
     public record HeadlineEntry(String statistic, String labelZh, String labelEn) {
@@ -49,7 +54,29 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
     /** One figure; {@code line} is its CSV row, for problems found after the row was read. */
     public record Statistic(String id, String file, int line, String indicator, String indicatorZh, String indicatorEn,
                             String zone, int year, BigDecimal value, String unit, boolean approx, String raw,
-                            String source, String note) {
+                            String source, String note, FigureScope scope) {
+    }
+
+    /** A figure's scope as written ({@code zones:chongqing+sichuan}), its kind, in words, and the FTZs it contains. */
+    public record FigureScope(String text, String kind, Text words, List<String> containedFtzs) {
+
+        /** The scope of a parsed {@link Scope}, described with the zones' short names. */
+        public static FigureScope of(Scope scope, ScopeRules rules, Map<String, Text> zoneNames, String zoneColumn) {
+            return new FigureScope(scope.format(), scope.kind().token(),
+                    rules.describe(scope, ref -> zoneNames.getOrDefault(ref, new Text(ref, ref))), rules.containedFtzs(scope, zoneColumn));
+        }
+    }
+
+    /** Short names of FTZs and sub-zones by reference (from the registry part), for a figure's scope in words. */
+    public static Map<String, Text> zoneNames(DatasetContext ctx) {
+        Map<String, Text> out = new HashMap<>();
+        for (RegistryPart.Ftz f : ctx.get(RegistryPart.Registry.class).zones()) {
+            out.put(f.id(), new Text(f.shortZh(), f.shortEn()));
+            for (RegistryPart.Subzone s : f.subzones()) {
+                out.put(f.id() + "/" + s.id(), new Text(s.nameZh(), s.nameEn()));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -60,9 +87,11 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
     @Override
     public Statistics read(DatasetContext ctx) {
         Set<String> units = ctx.units();
+        ScopeRules rules = ScopeRules.read(ctx.path("."), ctx.problems());
+        Map<String, Text> zoneNames = zoneNames(ctx);
         List<Statistic> statistics = new ArrayList<>();
         for (Path f : ctx.files("statistics", ".csv")) {
-            statistics.addAll(file(f, "statistics/" + f.getFileName(), units, ctx));
+            statistics.addAll(file(f, "statistics/" + f.getFileName(), units, ctx, rules, zoneNames));
         }
         Problems problems = ctx.problems();
         checkIndicatorsConsistent(statistics, problems);
@@ -73,7 +102,17 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
                 problems.add(s.file(), s.line(), "id", "duplicate id '" + s.id() + "' (first at " + f.file() + ":" + f.line() + ")");
             }
         }
-        return new Statistics(statistics, headlines(ctx.yaml("headlines.yaml"), seen.keySet()));
+        Map<String, String> scopeFiles = new LinkedHashMap<>();
+        for (String f : SCOPE_FILES) {
+            try {
+                if (Files.exists(ctx.path(f))) {
+                    scopeFiles.put(f, Files.readString(ctx.path(f), StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                problems.add(f, 1, "(file)", "cannot be read: " + e.getMessage());
+            }
+        }
+        return new Statistics(statistics, headlines(ctx.yaml("headlines.yaml"), seen.keySet()), scopeFiles);
     }
 
     @Override
@@ -81,7 +120,8 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
         return data.statistics().size() + " statistics";
     }
 
-    private static List<Statistic> file(Path path, String name, Set<String> units, DatasetContext ctx) {
+    private static List<Statistic> file(Path path, String name, Set<String> units, DatasetContext ctx, ScopeRules rules,
+                                        Map<String, Text> zoneNames) {
         List<Statistic> out = new ArrayList<>();
         List<CsvParser.Row> rows;
         try {
@@ -123,9 +163,17 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
             if (value == null && !n.has("value")) {
                 n.problem("value", "is required");
             }
+            Scope scope = n.parsed("scope", Scope::parse);
+            if (scope == null && !n.has("scope")) {
+                n.problem("scope", "is required (zone:ID, sub-zone:ID/SUB, zones:ID+ID, ftz-wide, province:ID, city:PROVINCE:名称:Name, region:ID or national)");
+            }
+            if (scope != null) {
+                rules.check(scope, zone, n.string("note"), ctx::knowsZone).forEach(p -> n.problem(p.field(), p.message()));
+            }
             out.add(new Statistic(n.requireString("id"), name, row.line(), indicator, n.requireString("indicator_zh"),
                     n.requireString("indicator_en"), zone, year == null ? 0 : year, value, n.oneOf("unit", units, true),
-                    n.bool("approx", false), n.requireString("raw"), Fields.source(n), n.string("note")));
+                    n.bool("approx", false), n.requireString("raw"), Fields.source(n), n.string("note"),
+                    scope == null ? null : FigureScope.of(scope, rules, zoneNames, zone)));
         }
         return out;
     }
@@ -180,7 +228,7 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
 
     @Override
     public List<String> tables() {
-        return List.of("headline", "statistic", "indicator");
+        return List.of("headline", "statistic", "indicator", "scope_rule_file");
     }
 
     @Override
@@ -193,17 +241,22 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
             indicators.putIfAbsent(s.indicator(), new Object[] {s.indicator(), s.indicatorZh(), s.indicatorEn(), s.unit()});
             rows.add(new Object[] {s.id(), s.file(), i, s.indicator(), s.zone(),
                     "national".equals(s.zone()) ? null : ftzOf(s.zone()), s.year(), s.value(), s.unit(), s.approx(), s.raw(),
-                    s.source(), s.note()});
+                    s.source(), s.note(), s.scope().text(), s.scope().kind(), s.scope().words().zh(), s.scope().words().en(),
+                    s.scope().containedFtzs().toArray(String[]::new)});
         }
         jdbc.batchUpdate("insert into indicator (id, name_zh, name_en, unit) values (?,?,?,?)", new ArrayList<>(indicators.values()));
         jdbc.batchUpdate("insert into statistic (id, origin_file, sort_order, indicator_id, zone_ref, ftz_id, year, value, unit, "
-                + "approx, raw, source, note) values (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+                + "approx, raw, source, note, scope, scope_kind, scope_zh, scope_en, scope_ftz_ids) "
+                + "values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
         List<Object[]> headlines = new ArrayList<>();
         for (int i = 0; i < data.headlines().size(); i++) {
             HeadlineEntry h = data.headlines().get(i);
             headlines.add(new Object[] {h.statistic(), i, h.labelZh(), h.labelEn()});
         }
         jdbc.batchUpdate("insert into headline (statistic_id, sort_order, label_zh, label_en) values (?,?,?,?)", headlines);
+        List<Object[]> files = new ArrayList<>();
+        data.scopeFiles().forEach((name, content) -> files.add(new Object[] {name, content}));
+        jdbc.batchUpdate("insert into scope_rule_file (name, content) values (?,?)", files);
         ctx.progress("statistics: " + rows.size());
     }
 
@@ -216,10 +269,14 @@ public final class StatisticsPart implements DatasetPart<StatisticsPart.Statisti
                     k -> new ArrayList<>(List.of(String.join(",", COLUMNS))));
             lines.add(CsvParser.formatRow(Arrays.asList(text(s.get("id")), text(s.get("indicator_id")), text(s.get("name_zh")),
                     text(s.get("name_en")), text(s.get("zone_ref")), text(s.get("year")), text(s.get("value")),
-                    text(s.get("unit")), text(s.get("approx")), text(s.get("raw")), text(s.get("source")), text(s.get("note")))));
+                    text(s.get("unit")), text(s.get("approx")), text(s.get("raw")), text(s.get("source")), text(s.get("note")),
+                    text(s.get("scope")))));
         }
         for (var e : byFile.entrySet()) {
             ctx.lines(e.getKey(), e.getValue(), e.getValue().size() - 1);
+        }
+        for (Map<String, Object> f : ctx.jdbc().queryForList("select name, content from scope_rule_file order by name")) {
+            ctx.lines((String) f.get("name"), List.of(((String) f.get("content")).stripTrailing()), 0);
         }
         ctx.yaml("headlines.yaml", Map.of("headlines", ctx.jdbc().query(
                 "select statistic_id, label_zh, label_en from headline order by sort_order", (rs, n) -> {

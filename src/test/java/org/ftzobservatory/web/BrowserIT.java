@@ -80,6 +80,26 @@ class BrowserIT {
     }
 
     @Test
+    void zonePageSeparatesFiguresAboutTheZoneFromWiderAreasIncludingIt() throws Exception {
+        open("/zones/guangdong?lang=zh");
+        assertThat(text("#zone-statistics-about")).isEqualTo("仅关于本自贸试验区（含其片区）");
+        assertThat(text("#zone-statistics-including")).isEqualTo("包含本自贸试验区的更大范围");
+        String about = text("#zone-statistics");
+        String wider = text("#zone-statistics-wider");
+        assertThat(wider).contains("广东省深圳市全市");
+        assertThat(about).contains("深圳前海蛇口片区、珠海横琴新区片区合计").doesNotContain("深圳市全市");
+        open("/zones/guangdong?lang=en");
+        assertThat(text("#zone-statistics-about")).isEqualTo("About this zone (and its areas) alone");
+        assertThat(text("#zone-statistics-including")).isEqualTo("Wider areas including this zone");
+        assertThat(text("#zone-statistics-wider")).contains("Shenzhen city as a whole (Guangdong)");
+        assertThat(text("#zone-statistics")).contains("Shenzhen Qianhai-Shekou Area and Zhuhai Hengqin New Area together")
+                .doesNotContain("city as a whole");
+        open("/zones/sichuan?lang=en");
+        assertThat(text("#zone-statistics-wider")).contains("Chongqing and Sichuan FTZs");
+        open("/zones/guangdong?lang=zh");
+    }
+
+    @Test
     void zonePageThenSwitchToEnglish() throws Exception {
         open("/zones/guangdong");
         assertThat(text("#zone-name")).isEqualTo("中国（广东）自由贸易试验区");

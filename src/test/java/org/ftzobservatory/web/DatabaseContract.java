@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -153,6 +154,38 @@ abstract class DatabaseContract {
         JsonNode events = getJson("/api/v1/events?size=100");
         assertThat(events.get("total").asInt()).isEqualTo(25);
         assertThat(events.at("/items/0/date").asString()).isEqualTo("2021-02-03");
+    }
+
+    @Test
+    void theZoneFilterSaysWhetherAFigureIsAboutTheZoneOrAWiderAreaIncludingIt() throws Exception {
+        JsonNode exact = getJson("/api/v1/statistics?zone=guangdong&size=200");
+        assertThat(exact.get("items")).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.get("scope_match").asString()).isEqualTo("exact");
+            assertThat(i.get("scope_kind").asString()).isIn("zone", "sub-zone", "zones");
+        });
+        JsonNode wider = getJson("/api/v1/statistics?zone=guangdong&scope_match=includes&size=200");
+        List<String> ids = new java.util.ArrayList<>();
+        wider.get("items").forEach(i -> {
+            assertThat(i.get("scope_match").asString()).isEqualTo("includes");
+            ids.add(i.get("id").asString());
+        });
+        assertThat(ids).contains("s-ab-227").doesNotContain("s-c-021");   // Shenzhen city as a whole; not Qianhai + Hengqin
+        assertThat(exact.get("items").toString()).contains("s-c-021");    // two of its sub-zones together: about the zone
+        JsonNode shenzhen = getJson("/api/v1/statistics?zone=guangdong/qianhai-shekou&scope_match=includes&indicator=ai_core_industry_scale");
+        assertThat(shenzhen.at("/items/0/scope_words/en").asString()).isEqualTo("Shenzhen city as a whole (Guangdong)");
+        JsonNode any = getJson("/api/v1/statistics?zone=sichuan&scope_match=any&size=200");
+        assertThat(any.get("total").asInt()).isEqualTo(getJson("/api/v1/statistics?zone=sichuan").get("total").asInt()
+                + getJson("/api/v1/statistics?zone=sichuan&scope_match=includes").get("total").asInt());
+        List<String> sichuan = new java.util.ArrayList<>();
+        any.get("items").forEach(i -> sichuan.add(i.get("id").asString() + "=" + i.get("scope_match").asString()));
+        assertThat(sichuan).contains("s-c-063=includes");    // the Chengdu–Chongqing trains, Chongqing and Sichuan FTZs
+        // Tibet has no FTZ: its figures include no zone and appear under none
+        assertThat(getJson("/api/v1/statistics?zone=xinjiang&scope_match=includes&size=200").get("items").toString())
+                .doesNotContain("s-c-118");
+        HttpResponse<String> bad = get("/api/v1/statistics?zone=guangdong&scope_match=around");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("scope_match");
+        assertThat(get("/api/v1/statistics?scope_match=exact").statusCode()).isEqualTo(400);
     }
 
     @Test
