@@ -32,7 +32,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * The delegated-powers ledger: imports additions and removals (CSV or XLSX, one event a row, in file order) inside one
  * transaction — each row checked, including that it fits the power's timeline (a removal needs the power delegated, an
- * addition needs it absent; re-adding after a removal is allowed) — and answers "what was delegated here on that day".
+ * addition needs it absent; re-adding after a removal is allowed; a back-dated event must
+ * also fit the next one) — and answers "what was delegated here on that day".
  */
 @Service
 public class PowerService {
@@ -196,6 +197,16 @@ public class PowerService {
             problems.add(name, n, "action", action.equals("add")
                     ? "power " + v.get("power_id") + " is already delegated to " + zone + " since " + last.effective()
                     : "power " + v.get("power_id") + " is not delegated to " + zone + " on " + effective);
+            return;
+        }
+        // A back-dated event must also fit what follows it: the next event has to be the opposite action.
+        PowerEvent next = store.next(v.get("catalogue"), v.get("power_id"), zone, effective);
+        if (next != null && next.action().equals(action)) {
+            problems.add(name, n, "action", action.equals("add")
+                    ? "power " + v.get("power_id") + " is added to " + zone + " again on " + next.effective()
+                            + "; record its removal before that first"
+                    : "power " + v.get("power_id") + " is removed from " + zone + " again on " + next.effective()
+                            + "; record its re-addition before that first");
             return;
         }
         PowerEvent e = new PowerEvent(0, v.get("catalogue"), v.get("power_id"), v.get("name_zh"), v.get("department"), v.get("kind"),
