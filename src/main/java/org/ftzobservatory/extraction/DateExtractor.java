@@ -12,7 +12,8 @@ import org.ftzobservatory.kernel.Years;
  * Finds dates written with Arabic or Chinese numerals (2021 年 9 月 6 日, 二〇二一年十二月二十七日): a year, a year and
  * month, or a full date; a year part of the rules (年底 → December) gives an approximate month. A range gives two dates
  * sharing the range's span: 2021—2025 年, 2021 年 1—9 月, 2021 年 7 月 23 日至 26 日, 2021 年 3 月至 2022 年 6 月.
- * A bare month or day without a year is not read (its year would be a guess).
+ * Also dates written the web way (2020-06-01, 2020/6/1, 2020.06.01), and dates without a year (5月8日, 11月, 1至10月,
+ * a bare day 28日), which {@link YearlessDates} resolves against the dates before them or the document's date.
  */
 public final class DateExtractor {
 
@@ -24,6 +25,13 @@ public final class DateExtractor {
     private final Pattern yearRange;
     private final Pattern date;
     private final Pattern continuation;
+    private final Pattern web;
+    private final Pattern yearless;
+    private final Pattern bareDay;
+    private final YearlessDates resolver;
+    private final String webSeparators;
+    /** How far after a year's first digit its 年 may stand (二〇二一 年, 2021 — 2025 年). */
+    private static final int YEAR_WINDOW = 24;
 
     public DateExtractor(ExtractionRules rules) {
         this.rules = rules;
@@ -32,6 +40,15 @@ public final class DateExtractor {
         yearRange = Pattern.compile("(?<y1>" + Y + ")\\s*年?\\s*" + sep + "\\s*(?<y2>" + Y + ")\\s*年");
         date = Pattern.compile("(?<y>" + Y + ")\\s*年(?:\\s*(?<part>" + parts + ")|\\s*(?<m>" + M + ")\\s*(?:" + sep
                 + "\\s*(?<m2>" + M + ")\\s*)?月(?:\\s*(?<d>" + D + ")\\s*(?:" + sep + "\\s*(?<d2>" + D + ")\\s*)?[日号])?)?");
+        String webSep = rules.webSeparators.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        web = Pattern.compile("(?<![\\d.])(?<y>\\d{4})(?<s>" + webSep + ")(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2})(?!\\d)(?!\\.\\d)");
+        String am = "(?:\\d{1,2}(?![\\d.]))";
+        yearless = Pattern.compile("(?<![\\d.])(?<m>" + am + ")\\s*(?:" + sep + "\\s*(?<m2>" + am + ")\\s*)?月(?:\\s*(?<d>" + am
+                + ")\\s*(?:" + sep + "\\s*(?<d2>" + am + ")\\s*)?日)?");
+        bareDay = Pattern.compile("(?<![\\d.])(?<d>" + am + ")\\s*日(?!" + rules.dayNotBefore.stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")");
+        resolver = new YearlessDates(rules);
+        webSeparators = String.join("", rules.webSeparators);
         continuation = Pattern.compile("\\s*" + sep + "\\s*(?:(?<y>" + Y + ")\\s*年(?:\\s*(?<m>" + M + ")\\s*月(?:\\s*(?<d>"
                 + D + ")\\s*[日号])?)?|(?<m3>" + M + ")\\s*月(?:\\s*(?<d3>" + D + ")\\s*[日号])?|(?<d4>" + D + ")\\s*[日号])");
     }
@@ -42,10 +59,37 @@ public final class DateExtractor {
         Matcher r = yearRange.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher m = date.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         Matcher c = continuation.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher w = web.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher y = yearless.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher b = bareDay.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         for (int at : Anchors.yearRuns(t)) {
             if (at < from) {
                 continue;
+            }
+            int digits = 0;
+            while (at + digits < t.length() && t.charAt(at + digits) >= '0' && t.charAt(at + digits) <= '9') {
+                digits++;
+            }
+            if (digits == 1 || digits == 2) {
+                if (monthOrDayNear(t, at + digits)) {
+                    from = readYearless(nt, at, y, b, out);
+                }
+                continue;
+            }
+            if (digits == 4 && at + 4 < t.length() && webSeparators.indexOf(t.charAt(at + 4)) >= 0
+                    && w.region(at, t.length()).lookingAt()) {
+                int year = year(w.group("y"));
+                int month = Numerals.small(w.group("m"));
+                int day = Numerals.small(w.group("d"));
+                if (year > 0 && validMonth(month) && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                    out.add(new Mentions.Date(nt.span(w.start(), w.end()), value(year, month, day), false, Mentions.DateRole.SINGLE));
+                    from = w.end();
+                    continue;
+                }
+            }
+            if (!Anchors.anyWithin(t, at, YEAR_WINDOW, "年")) {
+                continue; // every date left to try ends its year with 年 (2021 年, 2021—2025 年)
             }
             if (r.region(at, t.length()).lookingAt()) {
                 int y1 = year(r.group("y1"));
@@ -62,7 +106,48 @@ public final class DateExtractor {
                 from = readDate(nt, m, c, out);
             }
         }
-        return out;
+        return resolver.resolve(nt, out);
+    }
+
+    /** Cheap test before the yearless patterns: 月 or 日 within a few characters after a short number. */
+    private static boolean monthOrDayNear(String t, int from) {
+        for (int j = from; j < Math.min(t.length(), from + 6); j++) {
+            char c = t.charAt(j);
+            if (c == '月' || c == '日') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A month, month range, month and day, or bare day without a year at {@code at}; returns where to search next. */
+    private int readYearless(NormalizedText nt, int at, Matcher y, Matcher b, List<Mentions.Date> out) {
+        String t = nt.text();
+        if (y.region(at, t.length()).lookingAt()) {
+            int month = Numerals.small(y.group("m"));
+            int month2 = y.group("m2") == null ? 0 : Numerals.small(y.group("m2"));
+            int day = y.group("d") == null ? 0 : Numerals.small(y.group("d"));
+            int day2 = y.group("d2") == null ? 0 : Numerals.small(y.group("d2"));
+            if (!validMonth(month) || (month2 != 0 && (!validMonth(month2) || month2 <= month))
+                    || (day != 0 && (!validDay(day) || month2 != 0)) || (day2 != 0 && (!validDay(day2) || day2 <= day))) {
+                return at + 1;
+            }
+            Span s = nt.span(y.start(), y.end());
+            if (month2 != 0 || day2 != 0) {
+                out.add(new Mentions.Date(s, YearlessDates.value(month, day), false, Mentions.DateRole.FROM));
+                out.add(new Mentions.Date(s, YearlessDates.value(month2 != 0 ? month2 : month, day2), false, Mentions.DateRole.TO));
+            } else {
+                out.add(new Mentions.Date(s, YearlessDates.value(month, day), false, Mentions.DateRole.SINGLE));
+            }
+            return y.end();
+        }
+        if (b.region(at, t.length()).lookingAt() && validDay(Numerals.small(b.group("d")))
+                && Anchors.before(t, at, rules.dayNotAfter) == at) {
+            out.add(new Mentions.Date(nt.span(b.start(), b.end()), YearlessDates.bareDay(Numerals.small(b.group("d"))), false,
+                    Mentions.DateRole.SINGLE));
+            return b.end();
+        }
+        return at + 1;
     }
 
     /** Reads the date {@code m} found (and a range continuation after it); returns where to search next. */

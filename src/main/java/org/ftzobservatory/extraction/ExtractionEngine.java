@@ -49,7 +49,7 @@ public final class ExtractionEngine {
         progress.accept("document numbers");
         var d = docNumbers.extract(nt);
         progress.accept("dates");
-        var dt = dates.extract(nt);
+        var dt = outside(dates.extract(nt), d);
         progress.accept("amounts");
         var a = amounts.extract(nt);
         progress.accept("percents");
@@ -61,5 +61,14 @@ public final class ExtractionEngine {
         progress.accept("structure");
         var s = structure.extract(nt);
         return new Extraction(source, original, d, dt, a, p, c, z, s);
+    }
+
+    /** The dates that are not the year of a 文号 (国家税务总局公告2018年第7号 names no date). */
+    private static java.util.List<Mentions.Date> outside(java.util.List<Mentions.Date> dates, java.util.List<Mentions.DocNumber> numbers) {
+        if (numbers.isEmpty()) {
+            return dates;
+        }
+        return dates.stream().filter(x -> numbers.stream().noneMatch(n -> n.span().start() <= x.span().start()
+                && x.span().end() <= n.span().end())).toList();
     }
 }

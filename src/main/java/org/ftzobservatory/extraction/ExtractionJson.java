@@ -11,6 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON shape other tools consume (issue #4): source, chars, doc_numbers, dates, amounts, percents, counts, zones;
  * {@code start}/{@code end} are offsets in the original text. Numbers are written plainly (213000000000, never 2.13E+11).
+ * Issue 13 added keys, never removed one: a date's {@code resolved} and {@code resolved_from} (null unless it was printed
+ * without a year and something dated it), an amount's and a percent's {@code qualifier} (以上, 超过 …; null when none).
  */
 public final class ExtractionJson {
 
@@ -34,6 +36,8 @@ public final class ExtractionJson {
         m.put("dates", rows(x.dates(), d -> {
             Map<String, Object> r = start(d.span());
             r.put("value", d.value());
+            r.put("resolved", d.resolved());
+            r.put("resolved_from", d.resolvedFrom());
             return end(r, d.span());
         }));
         m.put("amounts", rows(x.amounts(), a -> {
@@ -41,12 +45,14 @@ public final class ExtractionJson {
             r.put("value", plain(a.value()));
             r.put("currency", a.currency());
             r.put("approx", a.approx());
+            r.put("qualifier", a.qualifier());
             return end(r, a.span());
         }));
         m.put("percents", rows(x.percents(), p -> {
             Map<String, Object> r = start(p.span());
             r.put("value", plain(p.value()));
             r.put("unit", p.unit());
+            r.put("qualifier", p.qualifier());
             return end(r, p.span());
         }));
         m.put("counts", rows(x.counts(), c -> {

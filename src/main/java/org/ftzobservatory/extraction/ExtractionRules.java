@@ -30,20 +30,34 @@ public final class ExtractionRules {
     // text
     final String sentenceEnd;
     final List<Pattern> furniture;
+    final List<Pattern> inlineAnnotations;
     final int repeatedMinCount;
     final int repeatedMaxChars;
     final double blankLineLayoutShare;
+    final String traditionalTransliterator;
+    final String traditionalKeepCharset;
     // document numbers
     final List<String> issuers;
-    final List<String> genericSuffixes;
     final List<String> issuerStopWords;
+    /** Open + close character of each bracket pair a 文号's year may stand in. */
+    final List<String> brackets;
+    final int numberedFormMinIssuerChars;
     // dates
     final Map<String, Integer> yearParts;
     final List<String> rangeSeparators;
+    final List<String> webSeparators;
+    final List<String> stampLabels;
+    final List<String> thisYearWords;
+    final List<String> dayNotAfter;
+    final List<String> dayNotBefore;
     // amounts
     final List<Unit> amountUnits;
     final Map<String, String> currencyWords;
     final List<String> amountExcludedAfter;
+    final List<String> foreignCurrencyWords;
+    final Map<String, BigDecimal> bareMagnitudes;
+    final List<String> moneyWords;
+    final int moneyWindow;
     // qualifiers
     final List<String> qualifiersBefore;
     final List<String> qualifiersAfter;
@@ -52,6 +66,8 @@ public final class ExtractionRules {
     final Map<String, String> percentUnits;
     // counts
     final List<String> countUnits;
+    final int chineseMinValue;
+    final Map<String, Long> countMagnitudes;
     final List<String> ordinalBefore;
     final List<String> excludedAfterUnit;
     final int maxNounChars;
@@ -65,6 +81,11 @@ public final class ExtractionRules {
     final Map<String, String> extraAliases;
     // structure
     final List<Pattern> caseBox;
+    /**
+     * The Chinese characters every case-box pattern spells out literally (专栏): a line without one of them is no case box,
+     * and its patterns need not run. Empty when a pattern has an alternation or no literal character.
+     */
+    final String caseBoxRequiredChars;
     final List<HeadingRule> headings;
     final int maxHeadingChars;
 
@@ -75,15 +96,31 @@ public final class ExtractionRules {
         Map<String, Object> text = p.map(root.get("text"), "text");
         sentenceEnd = p.string(text.get("sentence_end"), "text.sentence_end");
         furniture = p.patterns(text.get("furniture"), "text.furniture");
+        inlineAnnotations = p.patterns(text.get("inline_annotations"), "text.inline_annotations");
         Map<String, Object> repeated = p.map(text.get("repeated_line"), "text.repeated_line");
         repeatedMinCount = p.positive(repeated.get("min_count"), "text.repeated_line.min_count");
         repeatedMaxChars = p.positive(repeated.get("max_chars"), "text.repeated_line.max_chars");
         blankLineLayoutShare = p.share(text.get("blank_line_layout_share"), "text.blank_line_layout_share");
+        Map<String, Object> trad = p.map(text.get("traditional"), "text.traditional");
+        traditionalTransliterator = p.string(trad.get("transliterator"), "text.traditional.transliterator");
+        traditionalKeepCharset = p.string(trad.get("keep_charset"), "text.traditional.keep_charset");
+        if (!traditionalTransliterator.isEmpty() && !ScriptConverter.transliteratorExists(traditionalTransliterator)) {
+            p.add("text.traditional.transliterator", "'" + traditionalTransliterator + "' is not an ICU transliterator");
+        }
+        if (!traditionalKeepCharset.isEmpty() && !java.nio.charset.Charset.isSupported(traditionalKeepCharset)) {
+            p.add("text.traditional.keep_charset", "'" + traditionalKeepCharset + "' is not a charset of this Java");
+        }
 
         Map<String, Object> dn = p.map(root.get("document_numbers"), "document_numbers");
         issuers = p.hanList(dn.get("issuers"), "document_numbers.issuers");
-        genericSuffixes = p.hanList(dn.get("generic_suffixes"), "document_numbers.generic_suffixes");
         issuerStopWords = p.hanList(dn.get("stop_words"), "document_numbers.stop_words");
+        brackets = p.list(dn.get("brackets"), "document_numbers.brackets");
+        for (String b : brackets) {
+            if (b.length() != 2) {
+                p.add("document_numbers.brackets", "'" + b + "' must be two characters: the opening and the closing bracket");
+            }
+        }
+        numberedFormMinIssuerChars = p.positive(dn.get("numbered_form_min_issuer_chars"), "document_numbers.numbered_form_min_issuer_chars");
 
         Map<String, Object> dates = p.map(root.get("dates"), "dates");
         yearParts = new LinkedHashMap<>();
@@ -95,6 +132,16 @@ public final class ExtractionRules {
             yearParts.put(k, month);
         });
         rangeSeparators = longestFirst(p.list(dates.get("range_separators"), "dates.range_separators"));
+        webSeparators = p.list(dates.get("web_separators"), "dates.web_separators");
+        for (String w : webSeparators) {
+            if (w.length() != 1 || Character.isLetterOrDigit(w.charAt(0))) {
+                p.add("dates.web_separators", "'" + w + "' must be one punctuation character");
+            }
+        }
+        stampLabels = longestFirst(p.list(dates.get("stamp_labels"), "dates.stamp_labels"));
+        thisYearWords = p.hanList(dates.get("this_year_words"), "dates.this_year_words");
+        dayNotAfter = longestFirst(p.hanList(dates.get("day_not_after"), "dates.day_not_after"));
+        dayNotBefore = longestFirst(p.hanList(dates.get("day_not_before"), "dates.day_not_before"));
 
         Map<String, Object> amounts = p.map(root.get("amounts"), "amounts");
         List<Unit> units = new ArrayList<>();
@@ -108,6 +155,13 @@ public final class ExtractionRules {
         units.sort(Comparator.comparingInt((Unit u) -> u.text().length()).reversed());
         amountUnits = List.copyOf(units);
         amountExcludedAfter = p.hanList(amounts.get("excluded_after_unit"), "amounts.excluded_after_unit");
+        foreignCurrencyWords = longestFirst(p.hanList(amounts.get("foreign_currency_words"), "amounts.foreign_currency_words"));
+        Map<String, Object> bare = p.map(amounts.get("bare_magnitudes"), "amounts.bare_magnitudes");
+        bareMagnitudes = new LinkedHashMap<>();
+        p.map(bare.get("units"), "amounts.bare_magnitudes.units").forEach((k, v) ->
+                bareMagnitudes.put(k, p.decimal(v, "amounts.bare_magnitudes.units." + k)));
+        moneyWords = p.hanList(bare.get("money_words"), "amounts.bare_magnitudes.money_words");
+        moneyWindow = p.positive(bare.get("window"), "amounts.bare_magnitudes.window");
         currencyWords = new LinkedHashMap<>();
         p.map(amounts.get("currency_words"), "amounts.currency_words").forEach((k, v) ->
                 currencyWords.put(k, p.currency(v, "amounts.currency_words." + k)));
@@ -129,6 +183,10 @@ public final class ExtractionRules {
 
         Map<String, Object> counts = p.map(root.get("counts"), "counts");
         countUnits = p.hanList(counts.get("units"), "counts.units");
+        chineseMinValue = p.positive(counts.get("chinese_min_value"), "counts.chinese_min_value");
+        countMagnitudes = new LinkedHashMap<>();
+        p.map(counts.get("magnitudes"), "counts.magnitudes").forEach((k, v) ->
+                countMagnitudes.put(k, (long) p.positive(v, "counts.magnitudes." + k)));
         ordinalBefore = p.hanList(counts.get("ordinal_before"), "counts.ordinal_before");
         excludedAfterUnit = p.hanList(counts.get("excluded_after_unit"), "counts.excluded_after_unit");
         maxNounChars = p.positive(counts.get("max_noun_chars"), "counts.max_noun_chars");
@@ -156,6 +214,7 @@ public final class ExtractionRules {
 
         Map<String, Object> structure = p.map(root.get("structure"), "structure");
         caseBox = p.patterns(structure.get("case_box"), "structure.case_box");
+        caseBoxRequiredChars = requiredChars(caseBox);
         List<HeadingRule> hs = new ArrayList<>();
         List<Object> rawHeadings = p.rawList(structure.get("headings"), "structure.headings");
         for (int i = 0; i < rawHeadings.size(); i++) {
@@ -189,6 +248,53 @@ public final class ExtractionRules {
     /** For tests of the validation: parse rules from a string. */
     static ExtractionRules parse(String yaml) {
         return new ExtractionRules(new java.io.StringReader(yaml));
+    }
+
+    private static String requiredChars(List<Pattern> patterns) {
+        String common = null;
+        for (Pattern pattern : patterns) {
+            String src = pattern.pattern();
+            if (src.contains("|")) {
+                return "";
+            }
+            StringBuilder literal = new StringBuilder();
+            int depth = 0;
+            for (int i = 0; i < src.length(); i++) {
+                char c = src.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '[') {
+                    depth++;
+                } else if (c == ']') {
+                    depth--;
+                } else if (depth == 0 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        && (i + 1 >= src.length() || "?*{".indexOf(src.charAt(i + 1)) < 0)) {
+                    literal.append(c);
+                }
+            }
+            if (common == null) {
+                common = literal.toString();
+            } else {
+                StringBuilder both = new StringBuilder();
+                for (char c : common.toCharArray()) {
+                    if (literal.indexOf(String.valueOf(c)) >= 0) {
+                        both.append(c);
+                    }
+                }
+                common = both.toString();
+            }
+        }
+        return common == null ? "" : common;
+    }
+
+    /** Whether {@code line} holds every character of {@link #caseBoxRequiredChars} (so a case-box pattern may match). */
+    boolean mayBeCaseBox(String line) {
+        for (int i = 0; i < caseBoxRequiredChars.length(); i++) {
+            if (line.indexOf(caseBoxRequiredChars.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> longestFirst(List<String> words) {

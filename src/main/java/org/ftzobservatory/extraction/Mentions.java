@@ -16,14 +16,32 @@ public final class Mentions {
     /** Where a date stands: alone, or as the first or second end of a range (both ends share the range's span). */
     public enum DateRole { SINGLE, FROM, TO }
 
-    /** A date; {@code value} is YYYY, YYYY-MM or YYYY-MM-DD; {@code approx} for 年底/年初. */
-    public record Date(Span span, String value, boolean approx, DateRole role) { }
+    /**
+     * A date; {@code value} is YYYY, YYYY-MM or YYYY-MM-DD, or for a date printed without a year --MM or --MM-DD;
+     * {@code approx} for 年底/年初. A yearless date carries {@code resolved} (the ISO date a reader takes it for) and
+     * {@code resolvedFrom} (the date or year it was resolved against) when something before it, or the document's own
+     * date, gives its year; both are null otherwise and for dates printed with their year.
+     */
+    public record Date(Span span, String value, boolean approx, DateRole role, String resolved, String resolvedFrom) {
 
-    /** An amount of money normalised to the base unit (yuan or dollars). */
-    public record Amount(Span span, BigDecimal value, String currency, boolean approx) { }
+        public Date(Span span, String value, boolean approx, DateRole role) {
+            this(span, value, approx, role, null, null);
+        }
 
-    /** A percentage ({@code %}) or a difference in percentage points ({@code pp}). */
-    public record Percent(Span span, BigDecimal value, String unit, boolean approx) { }
+        /** The date a reader takes it for: the resolved date, else the value as printed. */
+        public String effective() {
+            return resolved != null ? resolved : value;
+        }
+    }
+
+    /**
+     * An amount of money normalised to the base unit (yuan or dollars); {@code qualifier} is the bound or approximation
+     * printed with it (超过, 以上, 约 …; several joined by a space), null when none.
+     */
+    public record Amount(Span span, BigDecimal value, String currency, boolean approx, String qualifier) { }
+
+    /** A percentage ({@code %}) or a difference in percentage points ({@code pp}), with its qualifier as for amounts. */
+    public record Percent(Span span, BigDecimal value, String unit, boolean approx, String qualifier) { }
 
     /** A count with its measure word and, when one follows, the counted noun (null otherwise). */
     public record Count(Span span, long value, String unit, String noun, boolean approx) { }

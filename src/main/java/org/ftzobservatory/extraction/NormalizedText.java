@@ -31,6 +31,12 @@ public final class NormalizedText {
         return origin[i];
     }
 
+    /** The normalised index of the character that came from original index {@code o} (or of the first one after it). */
+    public int fromOrigin(int o) {
+        int i = java.util.Arrays.binarySearch(origin, o);
+        return i >= 0 ? i : -i - 1;
+    }
+
     /** The original span of the normalised span [start, end); start &lt; end. */
     public Span span(int start, int end) {
         if (start < 0 || end > text.length() || start >= end) {

@@ -53,6 +53,40 @@ final class Numerals {
         return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
     }
 
+    /**
+     * A whole number in Chinese numerals up to 9999 (十八, 二十一, 两百, 三千五百), or -1 when {@code s} is not one.
+     * 两 is 2; a leading 十 is 10 (十八 = 18).
+     */
+    static int chinese(String s) {
+        int total = 0;
+        int digit = -1;
+        int lastPower = 10000;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int power = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                default -> 0;
+            };
+            if (power == 0) {
+                int d = c == '两' ? 2 : digit(c);
+                if (d < 0 || digit > 0) {
+                    return -1;
+                }
+                digit = d;
+                continue;
+            }
+            if (power >= lastPower || (digit <= 0 && power != 10) || (digit == 0)) {
+                return -1;
+            }
+            total += (digit < 0 ? 1 : digit) * power;
+            digit = -1;
+            lastPower = power;
+        }
+        return total + Math.max(digit, 0);
+    }
+
     private static int positiveDigit(char c) {
         int d = digit(c);
         return d > 0 ? d : -1;

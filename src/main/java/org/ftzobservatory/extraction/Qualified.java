@@ -7,8 +7,11 @@ import java.util.stream.Collectors;
 /** Regex pieces shared by the number extractors: a number and the qualifiers that make it approximate. */
 final class Qualified {
 
-    /** A plain decimal number, not part of a longer number: 2130, 6.8, 1,234.5. */
-    static final String NUMBER = "(?<![\\d.,])(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])";
+    /**
+     * A plain decimal number, not part of a longer number: 2130, 6.8, 1,234.5. A comma before it is punctuation unless a
+     * digit precedes the comma (web text writes Chinese commas half-width: "显示,70%").
+     */
+    static final String NUMBER = "(?<![\\d.])(?<!\\d,)(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d])";
 
     private Qualified() {
     }
@@ -28,6 +31,22 @@ final class Qualified {
     }
 
     /** The optional qualifier between number and unit, as a named group {@code post}. */
+    /** The qualifier words of a match, in text order and joined by a space (超过 … 以上), or null when none. */
+    static String words(String text, int pre, int start, java.util.regex.Matcher m) {
+        StringBuilder b = new StringBuilder();
+        if (pre < start) {
+            b.append(text, pre, start);
+        }
+        for (String g : new String[] {"post", "postu"}) {
+            String w = m.group(g);
+            if (w != null) {
+                b.append(b.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        String q = b.toString().strip();
+        return q.isEmpty() ? null : q;
+    }
+
     static String after(ExtractionRules rules) {
         return "\\s*(?<post>" + alternation(rules.qualifiersAfter) + ")?\\s*";
     }

@@ -20,6 +20,7 @@ public final class StructureExtractor {
 
     public List<Mentions.Structure> extract(NormalizedText nt) {
         String t = nt.text();
+        Matcher[] boxes = rules.caseBox.stream().map(p -> p.matcher("")).toArray(Matcher[]::new);
         List<Mentions.Structure> out = new ArrayList<>();
         int lineStart = 0;
         while (lineStart < t.length()) {
@@ -28,11 +29,13 @@ public final class StructureExtractor {
                 lineEnd = t.length();
             }
             String line = t.substring(lineStart, lineEnd);
-            // a line may hold several boxes; the pattern that reads the most of them wins (3-15 专栏 3-16 专栏)
+            // a line may hold several boxes; the pattern that reads the most of them wins (3-15 专栏 3-16 专栏). A box label
+            // stands on a short line of its own (the normaliser keeps such lines apart); in running text it is a reference.
             List<int[]> best = List.of();
-            for (Pattern p : rules.caseBox) {
+            boolean mayBeBox = line.length() <= rules.maxHeadingChars && rules.mayBeCaseBox(line);
+            for (int k = 0; k < boxes.length && mayBeBox; k++) {
                 List<int[]> hits = new ArrayList<>();
-                Matcher m = p.matcher(line);
+                Matcher m = boxes[k].reset(line);
                 while (m.find()) {
                     hits.add(new int[] {m.start(), m.end(), m.start(1), m.end(1)});
                 }

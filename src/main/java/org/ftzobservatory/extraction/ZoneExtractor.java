@@ -30,7 +30,7 @@ public final class ZoneExtractor {
     /** What a name refers to. */
     record Ref(String ftz, String subzone) { }
 
-    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+    private final NameTrie<Ref> trie = new NameTrie<>();
     private final Map<String, Ref> names = new HashMap<>();
     /** Sub-zone names by FTZ id, longest first, for the "FTZ + sub-zone" form (context-only names included). */
     private final Map<String, List<Map.Entry<String, String>>> subzonesOf = new HashMap<>();
@@ -94,12 +94,11 @@ public final class ZoneExtractor {
             throw new InvalidRulesException(problems);
         }
         subzonesOf.values().forEach(l -> l.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed()));
-        byFirstChar.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
     }
 
     private void put(String name, Ref ref) {
         if (names.putIfAbsent(name, ref) == null) {
-            byFirstChar.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
+            trie.put(name, ref);
         }
     }
 
@@ -109,22 +108,13 @@ public final class ZoneExtractor {
         int i = 0;
         int len = t.length();
         while (i < len) {
-            List<String> candidates = byFirstChar.get(t.charAt(i));
-            String hit = null;
-            if (candidates != null) {
-                for (String n : candidates) {
-                    if (t.startsWith(n, i)) {
-                        hit = n;
-                        break;
-                    }
-                }
-            }
-            if (hit == null) {
+            int length = trie.longestAt(t, i);
+            if (length == 0) {
                 i++;
                 continue;
             }
-            Ref ref = names.get(hit);
-            int end = i + hit.length();
+            Ref ref = trie.get(t, i, length);
+            int end = i + length;
             if (ref.subzone() == null) {
                 for (Map.Entry<String, String> s : subzonesOf.getOrDefault(ref.ftz(), List.of())) {
                     if (t.startsWith(s.getKey(), end)) {

@@ -54,13 +54,13 @@ class ExtractCommandTest {
         assertThat(d.get("normalized").asString()).isEqualTo("国发〔2021〕12号");
         assertThat(text.substring(d.get("start").asInt(), d.get("end").asInt())).isEqualTo(d.get("raw").asString());
         JsonNode a = json.get("amounts").get(0);
-        assertThat(List.copyOf(a.propertyNames())).containsExactly("raw", "value", "currency", "approx", "start", "end");
+        assertThat(List.copyOf(a.propertyNames())).containsExactly("raw", "value", "currency", "approx", "qualifier", "start", "end");
         assertThat(a.get("value").isIntegralNumber()).isTrue();
         assertThat(a.get("value").asLong()).isEqualTo(213000000000L);
-        assertThat(List.copyOf(json.get("dates").get(0).propertyNames())).containsExactly("raw", "value", "start", "end");
+        assertThat(List.copyOf(json.get("dates").get(0).propertyNames())).containsExactly("raw", "value", "resolved", "resolved_from", "start", "end");
         assertThat(json.get("dates").get(0).get("value").asString()).isEqualTo("2021-12-27");
         JsonNode p = json.get("percents").get(1);
-        assertThat(List.copyOf(p.propertyNames())).containsExactly("raw", "value", "unit", "start", "end");
+        assertThat(List.copyOf(p.propertyNames())).containsExactly("raw", "value", "unit", "qualifier", "start", "end");
         assertThat(p.get("unit").asString()).isEqualTo("pp");
         assertThat(p.get("value").asDouble()).isEqualTo(4.1);
         JsonNode c = json.get("counts").get(1);

@@ -89,7 +89,48 @@ class DateExtractorProperties {
         String text = noise + render(d, 3, 0, true) + noise;
         for (Mentions.Date x : extractor.extract(Engines.normalize(text))) {
             assertThat(text.substring(x.span().start(), x.span().end())).isEqualTo(x.span().raw());
-            assertThat(x.value()).matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+            assertThat(x.value()).matches("\\d{4}(-\\d{2}(-\\d{2})?)?|--\\d{2}(-\\d{2})?|---\\d{2}");
+            if (x.resolved() != null) {
+                assertThat(x.resolved()).matches("\\d{4}-\\d{2}(-\\d{2})?");
+            }
         }
+    }
+
+    @Provide
+    Arbitrary<String> webSeparators() {
+        return Arbitraries.of(Engines.RULES.webSeparators);
+    }
+
+    /** A web date in any separator, padded or not, with or without a time of day, is read back and points at its raw text. */
+    @Property(tries = 500)
+    void aWebDateIsReadBack(@ForAll("days") LocalDate d, @ForAll("webSeparators") String sep, @ForAll boolean padded,
+                            @ForAll boolean withTime) {
+        String rendered = d.getYear() + sep + (padded ? String.format("%02d", d.getMonthValue()) : d.getMonthValue()) + sep
+                + (padded ? String.format("%02d", d.getDayOfMonth()) : d.getDayOfMonth());
+        String text = "发布时间：" + rendered + (withTime ? " 10:00" : "") + "，来源";
+        List<Mentions.Date> found = extractor.extract(Engines.normalize(text));
+        assertThat(found).singleElement().satisfies(x -> {
+            assertThat(x.value()).isEqualTo(d.toString());
+            assertThat(text.substring(x.span().start(), x.span().end())).isEqualTo(rendered);
+        });
+    }
+
+    /** A month and day printed without a year resolve against the dated sentence before them, whatever noise lies between. */
+    @Property(tries = 500)
+    void aYearlessDateResolvesAgainstTheDateBeforeIt(@ForAll("days") LocalDate first, @ForAll("days") LocalDate later,
+                                                      @ForAll("fillers") String filler) {
+        String text = render(first, 3, 0, true) + "，" + filler + later.getMonthValue() + "月" + later.getDayOfMonth() + "日，发布";
+        List<Mentions.Date> found = extractor.extract(Engines.normalize(text));
+        assertThat(found).hasSize(2);
+        Mentions.Date yearless = found.get(1);
+        assertThat(yearless.value()).isEqualTo(String.format("--%02d-%02d", later.getMonthValue(), later.getDayOfMonth()));
+        assertThat(yearless.resolved()).isEqualTo(String.format("%04d-%02d-%02d", first.getYear(), later.getMonthValue(), later.getDayOfMonth()));
+        assertThat(yearless.resolvedFrom()).isEqualTo(first.toString());
+        assertThat(text.substring(yearless.span().start(), yearless.span().end())).isEqualTo(yearless.span().raw());
+    }
+
+    @Provide
+    Arbitrary<String> fillers() {
+        return Arbitraries.of("", "商务部表示", "自贸试验区建设加快推进。", "\n", "据悉，");
     }
 }

@@ -68,7 +68,6 @@ class DateExtractorTest {
     void notDates() {
         assertThat(find("中国共产党成立 100 周年")).isEmpty();
         assertThat(find("“十四五”期间")).isEmpty();
-        assertThat(find("9 月 6 日")).isEmpty();
         assertThat(find("编号 12021 年")).isEmpty();
     }
 
@@ -76,5 +75,58 @@ class DateExtractorTest {
     void anImpossibleMonthLeavesTheYear() {
         assertThat(values("2021 年 19 项改革")).containsExactly("2021");
         assertThat(find("2021 年 19 项改革").get(0).span().raw()).isEqualTo("2021 年");
+    }
+
+    @Test
+    void webDatesAreRead() {
+        assertThat(values("发布时间：2020-06-01 10:00")).containsExactly("2020-06-01");
+        assertThat(values("更新于2020/6/1，")).containsExactly("2020-06-01");
+        assertThat(values("2013.03.26 00:00")).containsExactly("2013-03-26");
+        assertThat(find("发布时间：2020-06-01 10:00").get(0).span().raw()).isEqualTo("2020-06-01");
+        assertThat(values("版本 2020.13.01 与 2020-02-30")).isEmpty();
+        assertThat(values("DOI 10.16619/j.cnki.2024.22.009")).isEmpty();
+    }
+
+    @Test
+    void aYearlessDateTakesTheYearOfTheNearestDateBeforeIt() {
+        List<Mentions.Date> found = find("2019 年 6 月，论坛开幕。6月21日，报告发布；28日闭幕。");
+        assertThat(found).extracting(Mentions.Date::value).containsExactly("2019-06", "--06-21", "---28");
+        assertThat(found).extracting(Mentions.Date::resolved).containsExactly(null, "2019-06-21", "2019-06-28");
+        assertThat(found).extracting(Mentions.Date::resolvedFrom).containsExactly(null, "2019-06", "2019-06-21");
+    }
+
+    @Test
+    void withNothingBeforeItTheDocumentDateDecides() {
+        assertThat(find("截至4月，澳企 6208 户\n2024-06-11 16:40 | 来源").get(0).resolved()).isEqualTo("2024-04");
+        assertThat(find("发布时间: 2024-12-23\n2009年开发。今年3月封关").get(2).resolved()).isEqualTo("2024-03");
+        assertThat(find("发布时间: 2024-12-23\n2009年开发。3月封关").get(2).resolved()).isEqualTo("2009-03");
+    }
+
+    @Test
+    void aYearlessDateNothingDatesStaysUnresolved() {
+        List<Mentions.Date> found = find("新华社北京11月12日电 1至10月，进出口增长。");
+        assertThat(found).extracting(Mentions.Date::value).containsExactly("--11-12", "--01", "--10");
+        assertThat(found).extracting(Mentions.Date::resolved).containsOnlyNulls();
+        assertThat(values("9 月 6 日")).containsExactly("--09-06");
+    }
+
+    @Test
+    void durationsAndOrdinalsAreNotBareDays() {
+        assertThat(values("自受理之日起 30 日内办结，第 3 日公示，每 5 日报送")).isEmpty();
+        assertThat(values("35个工作日内")).isEmpty();
+        assertThat(values("6 个月")).isEmpty();
+    }
+
+    @Test
+    void theYearOfADocumentNumberIsNotADate() {
+        Extraction x = Engines.ENGINE.extract("t", "国家税务总局公告2018年第7号附件1");
+        assertThat(x.docNumbers()).hasSize(1);
+        assertThat(x.dates()).isEmpty();
+    }
+
+    @Test
+    void traditionalDatesAreRead() {
+        assertThat(values("發佈時間: 2024-12-23 今年10月")).containsExactly("2024-12-23", "--10");
+        assertThat(find("發佈時間: 2024-12-23 今年10月").get(1).resolved()).isEqualTo("2024-10");
     }
 }

@@ -53,4 +53,42 @@ class DocumentNumberExtractorProperties {
         String text = noise.replaceAll("[〔\\[（(【]", "");
         assertThat(extractor.extract(Engines.normalize(text))).isEmpty();
     }
+
+    @Provide
+    Arbitrary<String> brackets() {
+        return Arbitraries.of(Engines.RULES.brackets);
+    }
+
+    /** Any bracket pair of the rules and the numbered form give the same normalised 文号, and the span points at the text. */
+    @Property(tries = 500)
+    void everyFormGivesTheSameNumber(@ForAll("issuers") String issuer, @ForAll("brackets") String brackets,
+                                     @ForAll @IntRange(min = Years.FIRST, max = Years.LAST) int year,
+                                     @ForAll @IntRange(min = 1, max = 99999) int serial, @ForAll boolean numberedForm,
+                                     @ForAll("contexts") String before) {
+        String rendered = numberedForm ? issuer + year + "年第" + serial + "号"
+                : issuer + brackets.charAt(0) + year + brackets.charAt(1) + serial + "号";
+        String text = before + rendered + "）印发";
+        List<Mentions.DocNumber> found = extractor.extract(Engines.normalize(text));
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.number().normalized()).isEqualTo(issuer + "〔" + year + "〕" + serial + "号");
+            assertThat(text.substring(d.span().start(), d.span().end())).isEqualTo(rendered);
+        });
+    }
+
+    private static final com.ibm.icu.text.Transliterator TO_TRADITIONAL = com.ibm.icu.text.Transliterator.getInstance("Simplified-Traditional");
+
+    /** A 文号 printed in traditional characters reads as its simplified form, and its span keeps the traditional text. */
+    @Property(tries = 300)
+    void aTraditionalNumberReadsAsItsSimplifiedForm(@ForAll("issuers") String issuer,
+                                                    @ForAll @IntRange(min = Years.FIRST, max = Years.LAST) int year,
+                                                    @ForAll @IntRange(min = 1, max = 99999) int serial) {
+        String simplified = issuer + "〔" + year + "〕" + serial + "号";
+        String traditional = TO_TRADITIONAL.transliterate(simplified);
+        String text = "根據《通知》（" + traditional + "，以下簡稱）";
+        List<Mentions.DocNumber> found = extractor.extract(Engines.normalize(text));
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.number().normalized()).isEqualTo(simplified);
+            assertThat(d.span().raw()).isEqualTo(traditional);
+        });
+    }
 }

@@ -12,6 +12,10 @@ class DocumentNumberExtractorTest {
 
     private final DocumentNumberExtractor extractor = new DocumentNumberExtractor(Engines.RULES);
 
+    private List<String> numbers(String s) {
+        return find(s).stream().map(d -> d.number().normalized()).toList();
+    }
+
     private List<Mentions.DocNumber> find(String s) {
         return extractor.extract(Engines.normalize(s));
     }
@@ -61,5 +65,37 @@ class DocumentNumberExtractorTest {
         assertThat(find("《中国自由贸易试验区发展报告（2022）》是继")).isEmpty();
         assertThat(find("负面清单）（2021 年版）")).isEmpty();
         assertThat(find("（2021）12号")).isEmpty();
+    }
+
+    @Test
+    void theNumberedFormOfAnnouncementsAndOrders() {
+        assertThat(numbers("国家税务总局公告2018年第7号附件1")).containsExactly("国家税务总局公告〔2018〕7号");
+        assertThat(numbers("中华人民共和国商务部令 2020年第1号")).containsExactly("商务部令〔2020〕1号"); // the known code
+        assertThat(numbers("海关总署公告2021年第12号")).containsExactly("海关总署公告〔2021〕12号");
+        assertThat(numbers("国卫食品发2021第36号文件")).containsExactly("国卫食品发〔2021〕36号");
+        assertThat(numbers("受2021年第3号台风影响")).isEmpty();
+    }
+
+    @Test
+    void everyBracketPairOfTheRules() {
+        assertThat(numbers("皖价服[2007]124号、粤府［2021］3号、京政发【2020】5号、通发改价费字(2021)305号"))
+                .containsExactly("皖价服〔2007〕124号", "粤府〔2021〕3号", "京政发〔2020〕5号", "通发改价费字〔2021〕305号");
+    }
+
+    @Test
+    void aGenericIssuerStopsAtABodyNameASpaceOrALineBreak() {
+        assertThat(numbers("1985年市人民政府京政发〔1985〕167号文件发布")).containsExactly("京政发〔1985〕167号");
+        assertThat(numbers("财政部 财库〔2011〕167号")).containsExactly("财库〔2011〕167号");
+        assertThat(numbers("关于审理案件的解释\n法释〔2024〕10号")).containsExactly("法释〔2024〕10号");
+        assertThat(numbers("我院以法〔1998〕86号通知印发")).containsExactly("法〔1998〕86号");
+    }
+
+    @Test
+    void traditionalCharactersAreReadAndTheSpanKeepsThem() {
+        var x = Engines.ENGINE.extract("t", "（財關稅〔2025〕12號，以下簡稱）");
+        assertThat(x.docNumbers()).singleElement().satisfies(d -> {
+            assertThat(d.number().normalized()).isEqualTo("财关税〔2025〕12号");
+            assertThat(d.span().raw()).isEqualTo("財關稅〔2025〕12號");
+        });
     }
 }

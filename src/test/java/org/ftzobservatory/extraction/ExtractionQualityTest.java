@@ -150,6 +150,41 @@ class ExtractionQualityTest {
                 .allSatisfy(s -> assertThat(original.substring(s.start(), s.end())).isEqualTo(s.raw()));
     }
 
+    /** Targets of issue 13 on the real-world set: F1 per type, and recall for counts. */
+    private static final Map<String, Double> REAL_WORLD_F1 = Map.of("doc_number", 0.95, "date", 0.90, "amount", 0.90,
+            "percent", 0.90, "zone", 0.90);
+    private static final double REAL_WORLD_COUNT_RECALL = 0.90;
+
+    @Test
+    void realWorldSetMeetsTheTargets() throws IOException {
+        RealWorldSet.Result r = RealWorldSet.score(Engines.ENGINE);
+        System.out.println("real-world set (" + RealWorldSet.passages().size() + " passages):");
+        System.out.println("| type | labels | candidates | matched | precision | recall | F1 |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        int[] all = new int[3];
+        r.scores().values().forEach(s -> {
+            System.out.printf("| %s | %d | %d | %d | %.3f | %.3f | %.3f |%n", s.type(), s.labels(), s.candidates(), s.matched(),
+                    s.precision(), s.recall(), s.f1());
+            all[0] += s.labels();
+            all[1] += s.candidates();
+            all[2] += s.matched();
+        });
+        RealWorldSet.Score total = new RealWorldSet.Score("all", all[0], all[1], all[2]);
+        System.out.printf("| all | %d | %d | %d | %.3f | %.3f | %.3f |%n", all[0], all[1], all[2], total.precision(), total.recall(), total.f1());
+        System.out.println("missed (" + r.misses().size() + "):\n  " + String.join("\n  ", r.misses()));
+        System.out.println("false candidates (" + r.falseCandidates().size() + "):\n  " + String.join("\n  ", r.falseCandidates()));
+        REAL_WORLD_F1.forEach((t, target) -> assertThat(r.scores().get(t).f1()).as("F1 of " + t).isGreaterThanOrEqualTo(target));
+        assertThat(r.scores().get("count").recall()).as("recall of counts").isGreaterThanOrEqualTo(REAL_WORLD_COUNT_RECALL);
+    }
+
+    @Test
+    void everyCandidateOfTheRealWorldSetPointsAtItsRawText() throws IOException {
+        for (var e : RealWorldSet.passages().entrySet()) {
+            assertThat(RealWorldSet.candidates(e.getKey(), Engines.ENGINE.extract(e.getKey(), e.getValue())))
+                    .allSatisfy(c -> assertThat(e.getValue().substring(c.start(), c.end())).as(e.getKey()).isEqualTo(c.raw()));
+        }
+    }
+
     /** One CSV line with quoted fields. */
     static List<String> csv(String line) {
         List<String> out = new ArrayList<>();

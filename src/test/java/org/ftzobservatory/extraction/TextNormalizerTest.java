@@ -7,6 +7,17 @@ import org.junit.jupiter.api.Test;
 class TextNormalizerTest {
 
     @Test
+    void pinyinPrintedAfterACharacterIsDroppedAndOffsetsStillPointAtTheOriginal() {
+        String original = "湘政發(fā)〔2021〕8號，長（cháng）沙片區（a）";
+        NormalizedText nt = Engines.normalize(original);
+        assertThat(nt.text()).isEqualTo("湘政发〔2021〕8号，长沙片区（a）");
+        int sha = nt.text().indexOf('沙');
+        assertThat(original.charAt(nt.originOf(sha))).isEqualTo('沙');
+        assertThat(nt.span(0, nt.text().indexOf('号') + 1).raw()).isEqualTo("湘政發(fā)〔2021〕8號");
+        assertThat(nt.text()).doesNotContain("cháng");
+    }
+
+    @Test
     void fullWidthDigitsAndLatinBecomeHalfWidth() {
         NormalizedText nt = Engines.normalize("增长１９％，ＦＴＺ");
         assertThat(nt.text()).isEqualTo("增长19%，FTZ");
