@@ -66,7 +66,7 @@ public final class FtzCli {
               powers at --zone ID --date YYYY-MM-DD [--format json|text]
                                     the powers delegated to a zone on a day (the zone's and its FTZ's catalogues)
               powers import FILE --by NAME  record additions and removals of delegated powers (.csv/.xlsx), all or nothing
-              powers export DIR     write the power timeline as delegated-powers.csv (re-importable)
+              powers export DIR     write the power timeline as delegated-powers.csv and .xlsx (re-importable)
               extract FILE|- [--format json|text]
                                     fact candidates (文号, dates, amounts, percents, counts, zones) of a TXT, HTML, PDF or
                                     DOCX file, with offsets into its text; no database. --ftz.extraction.max-size=50MB,

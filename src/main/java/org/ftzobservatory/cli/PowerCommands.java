@@ -3,18 +3,16 @@ package org.ftzobservatory.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.ftzobservatory.kernel.BadRequestException;
-import org.ftzobservatory.kernel.CsvParser;
 import org.ftzobservatory.kernel.DatasetProblem;
 import org.ftzobservatory.kernel.ForbiddenException;
 import org.ftzobservatory.kernel.InvalidDatasetException;
 import org.ftzobservatory.powers.DelegatedPower;
-import org.ftzobservatory.powers.PowerEvent;
+import org.ftzobservatory.powers.PowerExport;
 import org.ftzobservatory.powers.PowerService;
 import org.ftzobservatory.security.Official;
 import org.ftzobservatory.security.OfficialStore;
@@ -110,16 +108,10 @@ final class PowerCommands {
             return FtzCli.BAD_INPUT;
         }
         try (ConfigurableApplicationContext ctx = context.get()) {
-            List<String> lines = new ArrayList<>(List.of(String.join(",", PowerService.COLUMNS)));
-            List<PowerEvent> events = ctx.getBean(PowerService.class).store().all();
-            for (PowerEvent e : events) {
-                lines.add(CsvParser.formatRow(java.util.Arrays.asList(e.catalogue(), e.powerId(), e.nameZh(), e.department(), e.kind(),
-                        e.zone(), e.mode() == null ? "" : e.mode(), e.action(), e.effective().toString())));
-            }
             Path dir = Path.of(rest.get(1));
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("delegated-powers.csv"), String.join("\n", lines) + "\n");
-            out.println("exported " + events.size() + " events to " + dir.resolve("delegated-powers.csv").toAbsolutePath());
+            int events = ctx.getBean(PowerExport.class).export(dir);
+            out.println("exported " + events + " events to " + dir.resolve(PowerExport.BASENAME + ".csv").toAbsolutePath() + " and "
+                    + dir.resolve(PowerExport.BASENAME + ".xlsx").toAbsolutePath());
             return FtzCli.OK;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -32,7 +32,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * The delegated-powers ledger: imports additions and removals (CSV or XLSX, one event a row, in file order) inside one
  * transaction — each row checked, including that it fits the power's timeline (a removal needs the power delegated, an
- * addition needs it absent; re-adding after a removal is allowed) — and answers "what was delegated here on that day".
+ * addition needs it absent; re-adding after a removal is allowed; once all rows are written, every
+ * touched timeline must still alternate, so a back-dated event must also fit the ones after it) — and answers "what was delegated here on that day".
  */
 @Service
 public class PowerService {
@@ -105,6 +106,7 @@ public class PowerService {
             Map<String, Integer> header = new HashMap<>();
             int[] counts = new int[4];
             List<AuditLog.Event> events = new ArrayList<>();
+            Map<Long, Integer> written = new java.util.LinkedHashMap<>();
             try {
                 SheetRows.read(file, name, (n, cells) -> {
                     if (header.isEmpty()) {
@@ -125,7 +127,7 @@ public class PowerService {
                         return;
                     }
                     counts[0]++;
-                    row(n, cells, header, name, who, zones, catalogues, problems, counts, events);
+                    row(n, cells, header, name, who, zones, catalogues, problems, counts, events, written);
                     if (problems.sorted().size() >= 200) {
                         throw new SheetRows.Stop();
                     }
@@ -134,6 +136,9 @@ public class PowerService {
                 throw problem(name, e.getMessage());
             } catch (SheetRows.Stop e) {
                 // reported below
+            }
+            if (problems.isEmpty()) {
+                checkTimelines(written, name, problems);
             }
             if (!problems.isEmpty()) {
                 throw new InvalidDatasetException(problems.sorted());
@@ -145,7 +150,7 @@ public class PowerService {
     }
 
     private void row(int n, List<String> cells, Map<String, Integer> h, String name, Official who, Set<String> zones,
-                     Set<String> catalogues, Problems problems, int[] counts, List<AuditLog.Event> events) {
+                     Set<String> catalogues, Problems problems, int[] counts, List<AuditLog.Event> events, Map<Long, Integer> written) {
         Map<String, String> v = new HashMap<>();
         for (String c : COLUMNS) {
             Integer i = h.get(c);
@@ -201,9 +206,39 @@ public class PowerService {
         PowerEvent e = new PowerEvent(0, v.get("catalogue"), v.get("power_id"), v.get("name_zh"), v.get("department"), v.get("kind"),
                 zone, v.get("mode"), action, effective, who.name());
         long id = store.insert(e, who.name());
+        written.put(id, n);
         events.add(new AuditLog.Event(who, AUDIT_TYPE, String.valueOf(id), action, delegated ? "delegated" : null,
                 action.equals("add") ? "delegated" : null, name, null, null));
         counts[action.equals("add") ? 1 : 2]++;
+    }
+
+    /**
+     * Once every row is written, each power's timeline in each zone it touched must still alternate add, remove, add… in
+     * effective order. A row checks only the events before it, so a back-dated addition before a later addition (or a
+     * removal before a later removal) is caught here, while a back-dated pair (add, then remove before the later addition)
+     * is accepted. The problem is reported at the file's row just before the break.
+     */
+    private void checkTimelines(Map<Long, Integer> written, String name, Problems problems) {
+        Set<List<String>> done = new HashSet<>();
+        for (long id : written.keySet()) {
+            PowerEvent mine = store.event(id);
+            if (!done.add(List.of(mine.catalogue(), mine.powerId(), mine.zone()))) {
+                continue;
+            }
+            Integer lastRow = null;
+            String expected = "add";
+            for (PowerEvent e : store.history(mine.catalogue(), mine.powerId(), mine.zone())) {
+                if (!e.action().equals(expected) && lastRow != null) {
+                    problems.add(name, lastRow, "action", e.action().equals("add")
+                            ? "power " + e.powerId() + " is added to " + e.zone() + " again on " + e.effective() + "; record its removal before that first"
+                            : "power " + e.powerId() + " is removed from " + e.zone() + " again on " + e.effective()
+                                    + "; record its re-addition before that first");
+                    break;
+                }
+                lastRow = written.getOrDefault(e.id(), lastRow);
+                expected = e.action().equals("add") ? "remove" : "add";
+            }
+        }
     }
 
     private static InvalidDatasetException problem(String name, String message) {

@@ -61,6 +61,16 @@ public class PowerStore {
                 .param("c", catalogue).param("p", powerId).param("z", zone).param("d", day).query(PowerStore::event).optional().orElse(null);
     }
 
+    /** One power's events in one zone, in effective order (same-day events in the order recorded). */
+    public List<PowerEvent> history(String catalogue, String powerId, String zone) {
+        return jdbc.sql("select * from power_event where catalogue = :c and power_id = :p and zone_ref = :z order by effective, id")
+                .param("c", catalogue).param("p", powerId).param("z", zone).query(PowerStore::event).list();
+    }
+
+    public PowerEvent event(long id) {
+        return jdbc.sql("select * from power_event where id = :id").param("id", id).query(PowerStore::event).single();
+    }
+
     public boolean exists(String catalogue, String powerId, String zone, LocalDate day, String action) {
         return jdbc.sql("""
                 select count(*) from power_event where catalogue = :c and power_id = :p and zone_ref = :z and effective = :d

@@ -1,10 +1,7 @@
 package org.ftzobservatory.tasks;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -13,16 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.ftzobservatory.kernel.CsvParser;
+import org.ftzobservatory.kernel.SheetWriter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the whole ledger as {@code pilot-tasks.csv} and {@code pilot-tasks.xlsx}, in the import's columns, so either file
- * can be edited and imported again. Synthetic demo rows are not exported. Rows stream from the database and into the files (SXSSF keeps 100 rows in memory).
+ * can be edited and imported again. Synthetic demo rows are not exported. Rows stream from the database into both files ({@link SheetWriter}).
  */
 @Service
 public class TaskExport {
@@ -44,40 +38,21 @@ public class TaskExport {
             Path csv = dir.resolve(BASENAME + ".csv");
             Path xlsx = dir.resolve(BASENAME + ".xlsx");
             int[] count = {0};
-            try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-                 SXSSFWorkbook book = new SXSSFWorkbook(100);
-                 OutputStream out = Files.newOutputStream(xlsx)) {
-                Sheet sheet = book.createSheet("pilot_tasks");
-                w.write(CsvParser.formatRow(TaskImport.COLUMNS) + "\n");
-                write(sheet.createRow(0), TaskImport.COLUMNS);
+            try (SheetWriter files = new SheetWriter(csv, xlsx, "pilot_tasks", TaskImport.COLUMNS)) {
                 tx.execute(s -> {
                     store.eachTaskWithPlan(rs -> {
-                        List<String> cells = cells(rs);
-                        try {
-                            w.write(CsvParser.formatRow(cells) + "\n");
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        write(sheet.createRow(++count[0]), cells);
-                        if (count[0] % 10_000 == 0) {
+                        files.row(cells(rs));
+                        if (++count[0] % 10_000 == 0) {
                             progress.accept(count[0] + " tasks written");
                         }
                     });
                     return null;
                 });
-                book.write(out);
-                book.dispose();
             }
             progress.accept(csv.getFileName() + ", " + xlsx.getFileName() + ": " + count[0] + " tasks");
             return count[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Row row, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            row.createCell(i).setCellValue(cells.get(i));
         }
     }
 

@@ -85,6 +85,7 @@ public class TaskImport {
             throw fileProblem(name, "is larger than the " + mb(maxBytes) + " limit (ftz.tasks.max-size); split the file");
         }
         return tx.execute(status -> {
+            service.store().planForCurrentSize();
             Session s = new Session(name, who, synthetic, progress);
             try {
                 SheetRows.read(file, name, s::row);

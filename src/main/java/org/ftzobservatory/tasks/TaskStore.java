@@ -93,6 +93,15 @@ public class TaskStore {
         return jdbc.sql("select * from pilot_task where id = :id").param("id", id).query(TaskStore::task).optional().orElse(null);
     }
 
+    /**
+     * For a long import transaction: plan each statement for the table as it is now. Otherwise, after a few batches
+     * PostgreSQL keeps a generic plan made while the ledger was empty (a sequential scan for the id lookup) and every later
+     * batch scans all the rows written so far, so a 100,000-row import into an empty ledger slows down quadratically.
+     */
+    public void planForCurrentSize() {
+        template.execute("set local plan_cache_mode = force_custom_plan");
+    }
+
     /** The stored rows of these ids, for an import batch: what it creates and what it changes. */
     public Map<String, PilotTask> tasksById(Collection<String> ids) {
         Map<String, PilotTask> out = new HashMap<>();

@@ -112,6 +112,65 @@ class PowersIT {
     }
 
     @Test
+    void aBackDatedEventMustAlsoFitTheNextEvent() throws Exception {
+        service.importFile(csv("later.csv", """
+                henan-provincial-powers,hn-bd,事项,省商务厅,licence,henan/luoyang,,add,2021-06-01
+                henan-provincial-powers,hn-bd,事项,省商务厅,licence,henan/luoyang,,remove,2021-09-01
+                """), "later.csv", ADMIN, m -> { });
+        int before = jdbc.queryForObject("select count(*) from power_event", Integer.class);
+        Path back = csv("back.csv", """
+                henan-provincial-powers,hn-bd,事项,省商务厅,licence,henan/luoyang,,add,2021-03-01
+                """);
+        InvalidDatasetException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDatasetException.class,
+                () -> service.importFile(back, "back.csv", ADMIN, m -> { }));
+        assertThat(e).as("an addition before a later addition would make two additions in a row").isNotNull();
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "back.csv:2: action: power hn-bd is added to henan/luoyang again on 2021-06-01; record its removal before that first");
+        Path backRemoval = csv("back-removal.csv", """
+                henan-provincial-powers,hn-bd,事项,省商务厅,licence,henan/luoyang,,remove,2021-07-01
+                """);
+        e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidDatasetException.class,
+                () -> service.importFile(backRemoval, "back-removal.csv", ADMIN, m -> { }));
+        assertThat(e).as("a removal before a later removal would make two removals in a row").isNotNull();
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "back-removal.csv:2: action: power hn-bd is removed from henan/luoyang again on 2021-09-01; record its re-addition before that first");
+        assertThat(jdbc.queryForObject("select count(*) from power_event", Integer.class)).isEqualTo(before);
+        service.importFile(csv("fits.csv", """
+                henan-provincial-powers,hn-bd,事项,省商务厅,licence,henan/luoyang,,add,2021-01-01
+                henan-provincial-powers,hn-bd,事项,省商务厅,licence,henan/luoyang,,remove,2021-03-01
+                """), "fits.csv", ADMIN, m -> { });
+        assertThat(at("henan/luoyang", "2021-02-01")).as("a back-dated add and remove that fit").contains("hn-bd");
+        assertThat(at("henan/luoyang", "2021-04-01")).doesNotContain("hn-bd");
+        assertThat(at("henan/luoyang", "2021-06-01")).contains("hn-bd");
+    }
+
+    @Test
+    void theExportedCsvAndXlsxImportBackIntoTheSameTimeline() throws Exception {
+        service.importFile(csv("rt.csv", """
+                dalian-city-powers,rt-1,港口经营许可,市交通局,licence,liaoning/dalian,management_committee,add,2020-05-01
+                dalian-city-powers,rt-2,"名称含逗号, 和\"\"引号\"\"\",市商务局,public_service,liaoning/dalian,,add,2020-05-01
+                dalian-city-powers,rt-1,港口经营许可,市交通局,licence,liaoning/dalian,management_committee,remove,2020-09-01
+                dalian-city-powers,rt-1,港口经营许可,市交通局,licence,liaoning/dalian,management_committee,add,2021-02-01
+                """), "rt.csv", ADMIN, m -> { });
+        List<String> before = events();
+        assertThat(before).hasSizeGreaterThanOrEqualTo(4).anySatisfy(e -> assertThat(e).contains("名称含逗号, 和\"引号\""));
+        assertThat(new PowerExport(service.store()).export(tmp)).isEqualTo(before.size());
+        for (String file : List.of(PowerExport.BASENAME + ".csv", PowerExport.BASENAME + ".xlsx")) {
+            jdbc.update("delete from power_event");
+            PowerService.Result r = service.importFile(tmp.resolve(file), file, ADMIN, m -> { });
+            assertThat(r.rows()).as(file).isEqualTo(before.size());
+            assertThat(events()).as(file + " gives back the same timeline").isEqualTo(before);
+        }
+        assertThat(at("liaoning/dalian", "2020-10-01")).contains("rt-2").doesNotContain("rt-1");
+    }
+
+    /** Every event as its fields, without the row id (a re-import numbers rows anew). */
+    List<String> events() {
+        return service.store().all().stream().map(e -> String.join("|", e.catalogue(), e.powerId(), e.nameZh(), e.department(),
+                e.kind(), e.zone(), String.valueOf(e.mode()), e.action(), e.effective().toString())).toList();
+    }
+
+    @Test
     void recordingNeedsAReviewerInScope() throws Exception {
         for (String[] o : new String[][] {{"pw-editor", "ZONE_EDITOR", "henan"}, {"pw-shanghai", "PROVINCE_REVIEWER", "shanghai"},
                 {"pw-henan", "PROVINCE_REVIEWER", "henan"}}) {
