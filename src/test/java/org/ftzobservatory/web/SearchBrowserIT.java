@@ -67,6 +67,6 @@ class SearchBrowserIT {
         assertThat(b.text("#group-innovation")).contains("Bonded maintenance enterprise alliance").contains("Tianjin");
         b.open("/?lang=en");
         assertThat(b.text("#headlines")).contains("CNY 6.8 tn").contains("CNY 213 bn").doesNotContain("亿");
-        assertThat(b.text("#entry-paths")).contains("Task ledger (coming)").contains("Access check");
+        assertThat(b.text("#entry-paths")).contains("Pilot-task ledger").contains("Delegated powers").contains("Access check").doesNotContain("Task ledger (coming)");
     }
 }
