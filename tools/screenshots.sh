@@ -22,7 +22,7 @@ shot() { # name path [height]
     local sep='?'; [[ $path == *\?* ]] && sep='&'
     chromium --headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
       --disable-component-update --disable-sync --user-data-dir="$(mktemp -d)" --hide-scrollbars \
-      --window-size=1280,"$height" --virtual-time-budget=4000 \
+      --window-size=1280,"$height" --virtual-time-budget=15000 \
       --screenshot="$out/$name-$lang.png" "http://localhost:$port$path${sep}lang=$lang" >/dev/null 2>&1
     echo "$out/$name-$lang.png"
   done

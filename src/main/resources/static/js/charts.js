@@ -1,15 +1,24 @@
 // Renders every element with a data-chart attribute. The server puts the chart's data (JSON) in the attribute, so pages
 // carry no inline script; htmx swaps re-run this through the htmx:afterSwap hook.
 (function () {
+  // Scaled axis and label numbers in the page's language: 亿/万 in Chinese, bn/m in English (as statistics.Figures does).
+  var english = (document.documentElement.lang || '').indexOf('en') === 0;
   function fmt(v) {
-    if (Math.abs(v) >= 1e12) return (v / 1e12).toFixed(2) + ' tn';
-    if (Math.abs(v) >= 1e8) return (v / 1e8).toFixed(1) + ' 亿';
-    if (Math.abs(v) >= 1e4) return (v / 1e4).toFixed(1) + ' 万';
+    var a = Math.abs(v);
+    if (a >= 1e12) return (v / 1e12).toFixed(2) + (english ? ' tn' : ' 万亿');
+    if (english) {
+      if (a >= 1e9) return (v / 1e9).toFixed(1) + ' bn';
+      if (a >= 1e6) return (v / 1e6).toFixed(1) + ' m';
+      return a >= 1e4 ? v.toLocaleString('en') : String(v);
+    }
+    if (a >= 1e8) return (v / 1e8).toFixed(1) + ' 亿';
+    if (a >= 1e4) return (v / 1e4).toFixed(1) + ' 万';
     return String(v);
   }
   function bar(el, spec) {
     var chart = echarts.init(el);
     chart.setOption({
+      animation: false, // figures are read, not watched: draw them at once (and screenshots see the final chart)
       title: { text: spec.title, textStyle: { fontSize: 13 } },
       tooltip: { trigger: 'axis', formatter: function (p) { return p[0].name + '<br>' + p[0].data.raw; } },
       grid: { left: 8, right: 40, top: 34, bottom: 8, containLabel: true },
@@ -24,6 +33,7 @@
     var chart = echarts.init(el);
     var batches = spec.batches;
     chart.setOption({
+      animation: false, // figures are read, not watched: draw them at once (and screenshots see the final chart)
       tooltip: { trigger: 'item', formatter: function (p) { return p.data ? p.data.label : p.name; } },
       visualMap: { type: 'piecewise', orient: 'horizontal', left: 'center', bottom: 0,
                    pieces: batches.map(function (b) { return { value: b, label: String(b) }; }),
@@ -37,6 +47,7 @@
   function beforeAfter(el, spec) {
     var chart = echarts.init(el);
     chart.setOption({
+      animation: false, // figures are read, not watched: draw them at once (and screenshots see the final chart)
       title: { text: spec.title + (spec.unit ? ' (' + spec.unit + ')' : ''), textStyle: { fontSize: 13 } },
       grid: { left: 8, right: 60, top: 34, bottom: 8, containLabel: true },
       xAxis: { type: 'value' },
@@ -60,6 +71,7 @@
       : { min: 0, max: max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
           inRange: { color: ['#fbe9e7', '#b3261e'] } };
     chart.setOption({
+      animation: false, // figures are read, not watched: draw them at once (and screenshots see the final chart)
       tooltip: { formatter: function (p) { return spec.rows[p.data[1]] + ' × ' + spec.columns[p.data[0]] + ': '
           + (names ? names[p.data[2] - 1] : p.data[2]); } },
       grid: { left: 8, right: 8, top: 8, bottom: 60, containLabel: true },
@@ -78,6 +90,7 @@
     var chart = echarts.init(el);
     var colors = ['#9aa5b1', '#b3261e', '#2d6a8e', '#e0a040'];
     chart.setOption({
+      animation: false, // figures are read, not watched: draw them at once (and screenshots see the final chart)
       title: { text: spec.title, textStyle: { fontSize: 13 } },
       tooltip: { trigger: 'axis' },
       legend: { top: 22 },
