@@ -10,6 +10,11 @@ For every statistic (data/statistics/*.csv) and every case metric (data/innovati
 The scope of a record is its `scope` column / key when present; before issue 16 there was none, and the scope is then
 what the `zone` column (or the case's zone list) implies: `national`, a zone, or a sub-zone.
 
+A finding a person has read against its lines and judged a false positive (the word describes context, a share of a
+wider total, a place name inside another word) is listed in docs/audit/reviewed.yaml (record, optional metric raw, the
+finding's word, a one-line reason); the audit then prints it as "reviewed", not open. An entry that matches no finding
+any more is printed as stale, so the file cannot silently outlive the data.
+
 Usage: tools/scope-audit.py [--root DIR] [--report FILE]   (prints findings, then a summary; exit 0 always: it is a report)
 """
 import argparse
@@ -127,7 +132,29 @@ def kind_of(zone_field, scope_field):
     return "sub-zone" if "/" in zone_field else "zone"
 
 
-def check(record_id, where, raw, source, kind, report, names, findings, counts):
+def load_reviewed(root):
+    """Entries of docs/audit/reviewed.yaml: dicts with record, word, reason and optional metric (a raw or a list)."""
+    path = os.path.join(root, "docs", "audit", "reviewed.yaml")
+    if yaml is None or not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        entries = (yaml.safe_load(f) or {}).get("reviewed") or []
+    for e in entries:
+        m = e.get("metric")
+        e["metrics"] = None if m is None else ([m] if isinstance(m, str) else list(m))
+        e["used"] = False
+    return entries
+
+
+def reviewed_by(entries, record_id, raw, problem):
+    """The entry that marks this one problem (a finding's `word` inside it) of this record (and metric) as reviewed."""
+    for e in entries:
+        if e["record"] == record_id and e["word"] in problem and (e["metrics"] is None or raw in e["metrics"]):
+            return e
+    return None
+
+
+def check(record_id, where, raw, source, kind, report, names, findings, counts, reviewed=(), is_metric=False):
     counts["figures"] += 1
     ranges = cited_ranges(source)
     if not ranges:
@@ -166,6 +193,14 @@ def check(record_id, where, raw, source, kind, report, names, findings, counts):
     if city and kind in ("zone", "sub-zone"):
         problems.append(f"city '{city[-1]}' but scope {kind}")
     if problems:
+        marks = [reviewed_by(reviewed, record_id, raw if is_metric else None, p) for p in problems]
+        if all(marks):
+            for e in marks:
+                e["used"] = True
+            counts["reviewed"] += 1
+            counts["reviewed_lines"].append(f"{where}: {record_id}: reviewed: "
+                                            + "; ".join(f"{p} — {e['reason']}" for p, e in zip(problems, marks)))
+            return
         counts["scope_disagrees"] += 1
         findings.append((where, record_id, "; ".join(problems), sentence[:80]))
 
@@ -178,7 +213,9 @@ def main():
     args = ap.parse_args()
     report = load_report(args.report or os.path.join(args.root, "..", "shared", "seed", "ftz-report-2022.txt"))
     names = zone_names(args.root)
-    findings, counts = [], dict(figures=0, raw_found=0, raw_missing=0, no_source=0, scope_disagrees=0)
+    reviewed = load_reviewed(args.root)
+    findings, counts = [], dict(figures=0, raw_found=0, raw_missing=0, no_source=0, scope_disagrees=0, reviewed=0,
+                                reviewed_lines=[])
     kinds = {}
     for path in sorted(glob.glob(os.path.join(args.root, "data", "statistics", "*.csv"))):
         rel = os.path.relpath(path, args.root)
@@ -186,7 +223,8 @@ def main():
             for line_no, row in enumerate(csv.DictReader(f), start=2):
                 kind = kind_of(row["zone"], row.get("scope", ""))
                 kinds[kind] = kinds.get(kind, 0) + 1
-                check(row["id"], f"{rel}:{line_no}", row["raw"], row["source"], kind, report, names, findings, counts)
+                check(row["id"], f"{rel}:{line_no}", row["raw"], row["source"], kind, report, names, findings, counts,
+                      reviewed)
     stats_count = counts["figures"]
     metric_count = linked = 0
     if yaml is not None:
@@ -208,13 +246,20 @@ def main():
                     scope = m.get("scope")
                     kind = (scope.split(":", 1)[0] if isinstance(scope, str) else default)
                     check(case["id"], f"{rel}: {case['id']} metrics[{i}]", str(m.get("raw", "")),
-                          m.get("source") or case.get("source", ""), kind, report, names, findings, counts)
+                          m.get("source") or case.get("source", ""), kind, report, names, findings, counts,
+                          reviewed, is_metric=True)
     for where, rid, problem, sentence in findings:
         print(f"{where}: {rid}: {problem}" + (f"  «{sentence}»" if sentence else ""))
+    for line in counts["reviewed_lines"]:
+        print(line)
+    stale = [e for e in reviewed if not e["used"]]
+    for e in stale:
+        print(f"docs/audit/reviewed.yaml: {e['record']}: stale review of '{e['word']}' (matches no finding)")
     print(f"-- {stats_count} statistics, {metric_count} case metrics ({linked} of them links to a statistic)"
           + ("" if yaml else " (PyYAML missing: case metrics not checked)"))
     print(f"-- raw found in cited lines: {counts['raw_found']}; raw not found: {counts['raw_missing']};"
-          f" no lines cited: {counts['no_source']}; scope word disagrees: {counts['scope_disagrees']}")
+          f" no lines cited: {counts['no_source']}; scope word disagrees: {counts['scope_disagrees']} open,"
+          f" {counts['reviewed']} reviewed as false positives; stale reviews: {len(stale)}")
     print("-- statistics per scope kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
 
 
