@@ -249,7 +249,8 @@ def main():
                           m.get("source") or case.get("source", ""), kind, report, names, findings, counts,
                           reviewed, is_metric=True)
     for where, rid, problem, sentence in findings:
-        print(f"{where}: {rid}: {problem}" + (f"  «{sentence}»" if sentence else ""))
+        # a short pointer into the cited lines, not the report's sentence (its sentences are not copied anywhere)
+        print(f"{where}: {rid}: {problem}" + (f"  «{sentence[:24]}{'…' if len(sentence) > 24 else ''}»" if sentence else ""))
     for line in counts["reviewed_lines"]:
         print(line)
     stale = [e for e in reviewed if not e["used"]]
