@@ -66,6 +66,15 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /** Signs in through the login form; test officials' passwords are {@code password-NAME}. */
+    /** Creates the official {@link #signIn} signs in as (password {@code password-NAME}), unless it exists already. */
+    static void ensureOfficial(org.ftzobservatory.security.OfficialStore officials,
+                               org.springframework.security.crypto.password.PasswordEncoder encoder,
+                               String name, org.ftzobservatory.security.Role role, String scope) {
+        if (!officials.exists(name)) {
+            officials.create(name, encoder.encode("password-" + name), role, scope);
+        }
+    }
+
     void signIn(String name) {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(name);

@@ -92,9 +92,7 @@ class EnglishPagesBrowserIT {
         if (browser == null) {
             browser = BrowserSession.start(port);
             browser.open("/?lang=en");
-            if (!officials.exists("en-reader")) {
-                officials.create("en-reader", encoder.encode("password-en-reader"), Role.ZONE_EDITOR, "shanghai");
-            }
+            BrowserSession.ensureOfficial(officials, encoder, "en-reader", Role.ZONE_EDITOR, "shanghai");
             browser.signIn("en-reader");
         }
         browser.open(page);

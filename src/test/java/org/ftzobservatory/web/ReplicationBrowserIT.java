@@ -35,9 +35,7 @@ class ReplicationBrowserIT {
         browser = BrowserSession.start(port);
         for (String[] o : new String[][] {{"bt-editor", "ZONE_EDITOR", "henan/zhengzhou"}, {"bt-reviewer", "PROVINCE_REVIEWER", "henan"},
                 {"bt-admin", "NATIONAL_ADMIN", null}}) {
-            if (!officials.exists(o[0])) {
-                officials.create(o[0], encoder.encode("password-" + o[0]), Role.valueOf(o[1]), o[2]);
-            }
+            BrowserSession.ensureOfficial(officials, encoder, o[0], Role.valueOf(o[1]), o[2]);
         }
     }
 

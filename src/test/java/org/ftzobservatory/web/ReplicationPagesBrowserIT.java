@@ -53,9 +53,7 @@ class ReplicationPagesBrowserIT {
     @BeforeEach
     void start() {
         browser = BrowserSession.start(port);
-        if (!officials.exists("pages-reviewer")) {
-            officials.create("pages-reviewer", encoder.encode("password-pages-reviewer"), Role.PROVINCE_REVIEWER, "henan");
-        }
+        BrowserSession.ensureOfficial(officials, encoder, "pages-reviewer", Role.PROVINCE_REVIEWER, "henan");
     }
 
     @AfterEach

@@ -39,9 +39,7 @@ class ReviewBrowserIT {
     @BeforeEach
     void start() {
         browser = BrowserSession.start(port);
-        if (!officials.exists("rb-curator")) {
-            officials.create("rb-curator", encoder.encode("password-rb-curator"), Role.ZONE_EDITOR, "shanghai");
-        }
+        BrowserSession.ensureOfficial(officials, encoder, "rb-curator", Role.ZONE_EDITOR, "shanghai");
     }
 
     @AfterEach

@@ -43,9 +43,7 @@ class TasksBrowserIT {
     @BeforeEach
     void start() {
         browser = BrowserSession.start(port);
-        if (!officials.exists("bt-henan")) {
-            officials.create("bt-henan", encoder.encode("password-bt-henan"), Role.PROVINCE_REVIEWER, "henan");
-        }
+        BrowserSession.ensureOfficial(officials, encoder, "bt-henan", Role.PROVINCE_REVIEWER, "henan");
     }
 
     @AfterEach
