@@ -73,6 +73,9 @@ public final class FtzCli {
                                     --ftz.extraction.timeout=60s
               ingest FILE --by NAME put a TXT, HTML, PDF or DOCX file into the review queue (/review): its fact
                                     candidates wait for a curator's decision; the same file twice is stored once
+              backup FILE           the whole database as a pg_dump custom-format archive (progress on stderr)
+              restore FILE          replace the database with an archive of ftz backup, all or nothing; refuses an
+                                    archive of a newer schema than this release's
               help                  this text
 
             planned (see the open issues): report, index
@@ -170,6 +173,11 @@ public final class FtzCli {
             case "powers" -> new PowerCommands(out, err).run(rest, options, database);
             case "extract" -> new ExtractCommand(out, err, in).run(rest, options, springArgs);
             case "ingest" -> new IngestCommand(out, err).run(rest, options, database);
+            // No migrations: a backup copies the schema as it is, a restore replaces it.
+            case "backup" -> new BackupCommands(out, err).backup(rest, setting(springArgs, "ftz.backup.pg-bin", ""),
+                    () -> offline(springArgs, false));
+            case "restore" -> new BackupCommands(out, err).restore(rest, setting(springArgs, "ftz.backup.pg-bin", ""),
+                    () -> offline(springArgs, false));
             case "report", "index" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
                 yield BAD_INPUT;
