@@ -8,38 +8,58 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.ftzobservatory.kernel.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.web.servlet.HandlerExceptionResolver;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * While PostgreSQL is unreachable a request answers 503 (problem detail for API clients, the site's error page for
- * browsers, both from the error controller, with {@code Retry-After}), not a 500: the node is healthy and will serve
- * again by itself as soon as the pool reconnects. Readiness reports DOWN meanwhile (the {@code db} check). Caught in
- * two places: controllers (before the API's catch-all 500 handler) and filters that read the database (API tokens,
- * sessions).
+ * While PostgreSQL is unreachable a request answers 503 with {@code Retry-After} — a problem detail for API clients, a
+ * short page for browsers — not a 500: the node is healthy and serves again by itself once the pool reconnects
+ * (readiness reports DOWN meanwhile through its {@code db} check).
+ *
+ * <p>Without help every request would wait the pool's connection timeout before failing, and a page whose error page
+ * needs the database would wait twice. So once a request has failed for want of the database, the others answer 503
+ * at once, while a single request at a time goes through to find out whether the database is back. The answer is
+ * written here, without the error page's layout, so it needs no database.
  */
-final class DatabaseOutage {
+@Component
+class DatabaseOutage extends OncePerRequestFilter implements HandlerExceptionResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 
-    private DatabaseOutage() {
+    private final MessageSource messages;
+    private final LocaleResolver locales;
+    /** When a request last failed for want of the database (nanoTime), 0 while the database answers. */
+    private final AtomicLong downSince = new AtomicLong();
+    private final AtomicBoolean probing = new AtomicBoolean();
+
+    DatabaseOutage(MessageSource messages, LocaleResolver locales) {
+        this.messages = messages;
+        this.locales = locales;
     }
 
     /** Connection refused, dropped or timed out, server shutting down: the database, not the request, failed. */
     static boolean isOutage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof TransientDataAccessException || t instanceof SQLTransientConnectionException) {
+                    || t instanceof TransientDataAccessResourceException || t instanceof RecoverableDataAccessException
+                    || t instanceof SQLTransientConnectionException) {
                 return true;
             }
             if (t instanceof SQLException s && s.getSQLState() != null
@@ -50,11 +70,90 @@ final class DatabaseOutage {
         return false;
     }
 
-    static void answer(Throwable e, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // One line, no stack trace: an outage floods the log otherwise, and the cause is the same for every request.
-        log.warn("database unavailable, answered 503 to {} {}: {}", request.getMethod(), request.getRequestURI(), rootMessage(e));
+    // ---- the filter: answers at once while the database is known to be down; catches failures of filters and views
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean probe = false;
+        if (downSince.get() != 0 && !request.getRequestURI().startsWith("/actuator")) {
+            if (!probing.compareAndSet(false, true)) {
+                write(request, response);
+                return;
+            }
+            probe = true;
+        }
+        try {
+            chain.doFilter(request, response);
+            if (probe && response.getStatus() != 503) {
+                downSince.set(0);
+                log.info("database reachable again");
+            }
+        } catch (ServletException | RuntimeException e) {
+            if (!isOutage(e) || response.isCommitted()) {
+                throw e;
+            }
+            answer(e, request, response);
+        } finally {
+            if (probe) {
+                probing.set(false);
+            }
+        }
+    }
+
+    // ---- the resolver: ahead of the @ExceptionHandler methods (order 0), whose catch-all would answer 500
+
+    @Override
+    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
+        if (!isOutage(e) || response.isCommitted()) {
+            return null;
+        }
+        try {
+            answer(e, request, response);
+        } catch (IOException io) {
+            return null;
+        }
+        return new ModelAndView();
+    }
+
+    /**
+     * As a resolver: after Boot's error attributes (highest precedence), which only note the exception. As a filter:
+     * after the request id, before security (whose token and session filters read the database).
+     */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 1;
+    }
+
+    private void answer(Throwable e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (downSince.compareAndSet(0, System.nanoTime())) {
+            // One line, no stack trace: the cause is the same for every request until the database is back.
+            log.warn("database unavailable ({}); answering 503 until it is back", rootMessage(e));
+        }
+        write(request, response);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.resetBuffer();
+        response.setStatus(503);
         response.setHeader("Retry-After", "5");
-        response.sendError(503);
+        response.setCharacterEncoding("UTF-8");
+        String accept = String.valueOf(request.getHeader("Accept"));
+        Locale locale = locales.resolveLocale(request);
+        if (!request.getRequestURI().startsWith("/api/") && accept.contains("text/html")) {
+            response.setContentType("text/html;charset=UTF-8");
+            String lang = HtmlUtils.htmlEscape(locale.getLanguage());
+            String title = HtmlUtils.htmlEscape(messages.getMessage("faults.outage.title", null, locale));
+            String text = HtmlUtils.htmlEscape(messages.getMessage("faults.outage.text", null, locale));
+            response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>" + title
+                    + "</title></head><body><main><h1>" + title + "</h1><p>" + text + "</p></main></body></html>");
+            return;
+        }
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"https://ftz-observatory.org/problems/database-unavailable\",\"title\":\"Service"
+                + " unavailable\",\"status\":503,\"detail\":\"The database cannot be reached; this node serves again as soon as"
+                + " it is back. Try again in a few seconds.\""
+                + RequestIds.current(request).map(id -> ",\"request_id\":\"" + id + "\"").orElse("") + "}");
     }
 
     private static String rootMessage(Throwable e) {
@@ -63,48 +162,5 @@ final class DatabaseOutage {
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + ": " + t.getMessage();
-    }
-
-    /**
-     * Ahead of the @ExceptionHandler methods (Spring's resolvers run at order 0), whose catch-all would answer 500; after
-     * Boot's error attributes (highest precedence), which only note the exception.
-     */
-    @Component
-    static class Resolver implements HandlerExceptionResolver, Ordered {
-        @Override
-        public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
-            if (!isOutage(e) || response.isCommitted()) {
-                return null;
-            }
-            try {
-                answer(e, request, response);
-            } catch (IOException io) {
-                return null;
-            }
-            return new ModelAndView();
-        }
-
-        @Override
-        public int getOrder() {
-            return Ordered.HIGHEST_PRECEDENCE + 1;
-        }
-    }
-
-    /** For the filters that read the database before any controller runs (tokens, sessions). */
-    @Component
-    @Order(Ordered.HIGHEST_PRECEDENCE + 4)
-    static class Filter extends OncePerRequestFilter {
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            try {
-                chain.doFilter(request, response);
-            } catch (ServletException | RuntimeException e) {
-                if (!isOutage(e) || response.isCommitted()) {
-                    throw e;
-                }
-                answer(e, request, response);
-            }
-        }
     }
 }

@@ -49,6 +49,8 @@ class ReadReplicaRoutingIT {
         cli(new ByteArrayInputStream("replica-test-password\n".getBytes(StandardCharsets.UTF_8)), "user", "add", "--role",
                 "NATIONAL_ADMIN", "--name", "replica-admin", "--ftz.db.url=" + primary);
         token = cli(null, "user", "token", "--name", "replica-admin", "--ftz.db.url=" + primary).strip();
+        // The stored negative lists, which a serving node writes at its first start: a real replica would have them.
+        cli(null, "diff-lists", "national-2021", "ftz-2021", "--stored", "--ftz.db.url=" + primary);
         replica = DBS.create("replica");
         String name = replica.substring(replica.lastIndexOf('/') + 1);
         try (Connection c = DriverManager.getConnection(ScratchDatabases.SERVER + "postgres", "postgres", "");

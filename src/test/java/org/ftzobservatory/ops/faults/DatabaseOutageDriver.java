@@ -86,6 +86,7 @@ public final class DatabaseOutageDriver {
             for (Thread t : threads) {
                 t.join(60_000);
             }
+            java.nio.file.Files.write(pgDir.resolveSibling("app.log"), app.lines());
             return verdict(new ArrayList<>(seen), new ArrayList<>(readiness), stopped, restartAt, restarted);
         } finally {
             pg.close();
