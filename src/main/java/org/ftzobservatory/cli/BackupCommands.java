@@ -39,12 +39,8 @@ final class BackupCommands {
                     .backup(file, tables == null ? 0 : tables, msg -> err.println("  " + msg));
             out.println("backed up to " + file.toAbsolutePath() + " (" + file.toFile().length() + " bytes)");
             return FtzCli.OK;
-        } catch (Backups.Refused e) {
-            e.problems().forEach(p -> err.println("ftz backup: " + p));
-            return FtzCli.BAD_INPUT;
         } catch (RuntimeException e) {
-            err.println("ftz backup: failed: " + FtzCli.explain(FtzCli.rootMessage(e)));
-            return FtzCli.FAILED;
+            return failed("backup", e);
         }
     }
 
@@ -60,8 +56,7 @@ final class BackupCommands {
             // Checked before any database is opened: a bad file never touches the data.
             archive = Backups.tools(pgBin).inspect(file, app);
         } catch (Backups.Refused e) {
-            e.problems().forEach(p -> err.println("ftz restore: " + p));
-            return FtzCli.BAD_INPUT;
+            return failed("restore", e);
         }
         err.println("  archive: schema version " + archive.schemaVersion() + ", " + archive.tables().size() + " tables");
         try (ConfigurableApplicationContext ctx = context.get()) {
@@ -73,12 +68,18 @@ final class BackupCommands {
                     ? "; the next start migrates it to version " + app : ""));
             out.println("restart running app nodes: they hold caches of the data the restore replaced");
             return FtzCli.OK;
-        } catch (Backups.Refused e) {
-            e.problems().forEach(p -> err.println("ftz restore: " + p));
-            return FtzCli.BAD_INPUT;
         } catch (RuntimeException e) {
-            err.println("ftz restore: failed: " + FtzCli.explain(FtzCli.rootMessage(e)));
-            return FtzCli.FAILED;
+            return failed("restore", e);
         }
+    }
+
+    /** Bad input: one line per problem, exit 2; anything else one line, exit 1. */
+    private int failed(String command, RuntimeException e) {
+        if (e instanceof Backups.Refused r) {
+            r.problems().forEach(p -> err.println("ftz " + command + ": " + p));
+            return FtzCli.BAD_INPUT;
+        }
+        err.println("ftz " + command + ": failed: " + FtzCli.explain(FtzCli.rootMessage(e)));
+        return FtzCli.FAILED;
     }
 }

@@ -55,6 +55,8 @@ public final class ImportCrashDriver {
     Fingerprint oldPrint;
     Fingerprint newPrint;
     long importMillis;
+    /** From the "validated" progress line (the write transaction begins) to the end of a clean import. */
+    long writeMillis;
 
     public ImportCrashDriver(Path home, String dbUrl, Path work, PrintStream log) {
         this.home = home;
@@ -75,13 +77,16 @@ public final class ImportCrashDriver {
         importMillis = (System.nanoTime() - t0) / 1_000_000;
         oldPrint = fingerprint();
         require(!oldPrint.equals(newPrint), "the two datasets must differ");
-        log.printf("reference: old statistics=%s, new statistics=%s; a clean import took %d ms (launch to exit)%n",
-                oldPrint.rows("statistic"), newPrint.rows("statistic"), importMillis);
+        log.printf("reference: old statistics=%s, new statistics=%s; a clean import took %d ms (launch to exit), %d ms of"
+                + " it from validation to exit%n", oldPrint.rows("statistic"), newPrint.rows("statistic"), importMillis, writeMillis);
     }
 
     private int importFully(Path dir) throws Exception {
         try (ChildFtz c = ChildFtz.start(home, "import", dir.toString(), "--ftz.db.url=" + dbUrl, "--ftz.db.user=postgres")) {
+            c.awaitLine(l -> l.contains("validated:"), Duration.ofMinutes(10));
+            long validatedAt = c.millisSinceStart();
             int code = c.await(Duration.ofMinutes(10));
+            writeMillis = c.millisSinceStart() - validatedAt;
             if (code != 0) {
                 log.println(c.tail());
             }
@@ -201,13 +206,18 @@ public final class ImportCrashDriver {
         d.prepare();
         Map<String, Integer> tally = new LinkedHashMap<>(Map.of("old", 0, "new", 0, "MIXED", 0));
         long window = d.importMillis * 11 / 10;
+        long writeWindow = d.writeMillis * 12 / 10;
         for (int i = 1; i <= tries; i++) {
-            Outcome o = d.attempt(i, null, (long) (random.nextDouble() * window));
+            // Odd tries: anywhere from launch (start-up, reading, writing, commit). Even tries: within the write
+            // transaction (from the "validated" line), where a crash could leave a mix if anything were not atomic.
+            Outcome o = i % 2 == 1 ? d.attempt(i, null, (long) (random.nextDouble() * window))
+                    : d.attempt(i, "validated:", (long) (random.nextDouble() * writeWindow));
             tally.merge(o.state(), 1, Integer::sum);
         }
         String served = d.serveAndCount(Integer.parseInt(args[5]));
-        System.out.printf("%n%d tries, kill at a uniform random time in [0, %d ms] after launch: old %d, new %d, mixed %d; %s%n",
-                tries, window, tally.get("old"), tally.get("new"), tally.get("MIXED"), served);
+        System.out.printf("%n%d tries (odd: kill at a uniform random time in [0, %d ms] after launch; even: in [0, %d ms] after"
+                + " the \"validated\" line): old %d, new %d, mixed %d; %s%n", tries, window, writeWindow, tally.get("old"),
+                tally.get("new"), tally.get("MIXED"), served);
         if (tally.get("MIXED") > 0 || !served.startsWith("served")) {
             System.exit(1);
         }
