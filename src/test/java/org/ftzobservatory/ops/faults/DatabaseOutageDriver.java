@@ -23,7 +23,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Issue 14 §2, database gone and back: {@code ftz serve} (a child JVM) runs on a PostgreSQL this driver owns (a zonky
  * embedded server on a fixed port, in a directory of its own — never the machine's shared server), under a read load
  * of API and page requests. The database is stopped for a while and started again on the same port and data. The node
- * must answer 503 (problem details for the API, the error page for browsers, never a stack trace, never a 500), report
+ * must answer 503 (problem details for the API, a short page for browsers, never a stack trace, never a 500), report
  * not ready, and serve again by itself. Prints the timeline: stop, first 503, readiness down, restart, first 200.
  */
 public final class DatabaseOutageDriver {
@@ -73,6 +73,13 @@ public final class DatabaseOutageDriver {
             pg.close();
             long stopped = ms(t0[0]);
             Thread.sleep(outageSeconds * 1000L);
+            // On a loaded machine the first request may still be waiting for its connection: the database stays away
+            // until the outage has been seen (a 503 and readiness down), so the timeline always has both.
+            long seenBy = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (System.nanoTime() < seenBy && (seen.stream().noneMatch(s -> s.at() >= 0 && s.status() == 503)
+                    || readiness.stream().noneMatch(r -> r[0] >= 0 && r[1] != 200))) {
+                Thread.sleep(100);
+            }
             long restartAt = ms(t0[0]);
             pg = start(pgPort);
             long restarted = ms(t0[0]);

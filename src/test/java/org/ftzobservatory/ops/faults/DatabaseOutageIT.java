@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 14 §2 in CI: the node's PostgreSQL (a zonky server of this test's own) stops for 10 s under load and comes back
+ * Issue 14 §2 in CI: the node's PostgreSQL (a zonky server of this test's own) stops for 10 s (longer if the node has not
+ * answered a 503 by then) under load and comes back
  * on the same port: 503s with problem details while it is gone, readiness down, then 200s again without a restart of
  * the node. Events are checked in order, no durations are asserted. The 30-second run is bench/run-db-outage.sh.
  */
