@@ -161,7 +161,7 @@ class CasePublishingIT {
         assertThat(ids(phrase)).contains(caseId);
         assertThat(phrase.get("total").asInt()).isEqualTo(phraseBefore + 1);
         assertThat(ids(search("q=" + enc("bonded maintenance")))).contains(caseId);
-        assertThat(ids(search("q=" + enc("中欧班列") + "&zone=henan&tag=proactive-service&domain=trade&year=2026"))).containsExactly(caseId);
+        assertThat(ids(search("q=" + enc("中欧班列") + "&zone=henan&tag=proactive-service&domain=trade&year=2026"))).contains(caseId);
         assertThat(search("q=" + enc("中欧班列") + "&zone=henan").get("facets").toString()).contains("proactive-service");
 
         // The record names its case; the case page shows the record's history and evaluation.
