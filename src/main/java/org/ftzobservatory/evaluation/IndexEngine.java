@@ -167,7 +167,7 @@ public final class IndexEngine {
                 widened++;
             }
             out.add(new ZoneOutcome(scores[z], rank[z], Math.min(p5, rank[z]), Math.max(p95, rank[z]), dimScores[z], norm[z],
-                    treat[z], dependences(draws, sumR[z], sumR2[z], rw[z], sumW, sumW2)));
+                    treat[z], dependences(draws, sumR[z], sumR2[z], rw[z], sumW, sumW2, norm[z])));
         }
         return new Outcome(out, draws, widened);
     }
@@ -276,7 +276,7 @@ public final class IndexEngine {
         for (int z = 0; z < zones; z++) {
             order[z] = z;
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer z) -> Double.isNaN(scores[z]) ? Double.NEGATIVE_INFINITY : -scores[z]));
+        Arrays.sort(order, Comparator.comparingDouble((Integer z) -> Double.isNaN(scores[z]) ? Double.POSITIVE_INFINITY : -scores[z]));
         int[] rank = new int[zones];
         double previous = Double.NaN;
         int previousRank = 0;
@@ -416,8 +416,12 @@ public final class IndexEngine {
         return out;
     }
 
-    /** Pearson correlation of the zone's drawn rank with each indicator's drawn weight; the strongest few, by size. */
-    private static List<Dependence> dependences(int draws, double sumR, double sumR2, double[] rw, double[] sumW, double[] sumW2) {
+    /**
+     * Pearson correlation of the zone's drawn rank with each indicator's drawn weight (dimension × sub-dimension ×
+     * indicator), over the indicators the zone has a value for; the strongest few with |r| ≥ 0.1, by size.
+     */
+    private static List<Dependence> dependences(int draws, double sumR, double sumR2, double[] rw, double[] sumW, double[] sumW2,
+                                                double[] values) {
         double varR = sumR2 / draws - (sumR / draws) * (sumR / draws);
         if (varR <= 1e-12) {
             return List.of();
@@ -425,7 +429,8 @@ public final class IndexEngine {
         List<Dependence> all = new ArrayList<>();
         for (int i = 0; i < rw.length; i++) {
             double varW = sumW2[i] / draws - (sumW[i] / draws) * (sumW[i] / draws);
-            if (varW <= 0) {
+            // An indicator the zone has no value for cannot move its rank directly; its drawn weight only echoes its siblings'.
+            if (varW <= 0 || Double.isNaN(values[i])) {
                 continue;
             }
             double cov = rw[i] / draws - (sumR / draws) * (sumW[i] / draws);
