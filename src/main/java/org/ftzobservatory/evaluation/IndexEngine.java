@@ -101,13 +101,10 @@ public final class IndexEngine {
         double[] wSub = new double[subs];
         double[] wLeaf = new double[n];
         baseWeights(wDim, wSub, wLeaf);
+        Scorer scorer = new Scorer(norm, zones, n);
         double[] scores = new double[zones];
         double[][] dimScores = new double[zones][dims];
-        double[] subScore = new double[subs];
-        double[] subWeight = new double[subs];
-        for (int z = 0; z < zones; z++) {
-            scores[z] = score(norm[z], wDim, wSub, wLeaf, subScore, subWeight, dimScores[z]);
-        }
+        scorer.score(wDim, wSub, wLeaf, scores, dimScores);
         int[] rank = ranks(scores);
 
         // Monte Carlo over the weights.
@@ -125,7 +122,6 @@ public final class IndexEngine {
         double[] lWeights = new double[n];
         double[] eff = new double[n];
         double[] drawScores = new double[zones];
-        double[] ignored = new double[dims];
         for (int k = 0; k < draws; k++) {
             perturb(random, sens.spread(), wDim, wSub, wLeaf, dWeights, sWeights, lWeights);
             for (int i = 0; i < n; i++) {
@@ -134,9 +130,7 @@ public final class IndexEngine {
                 sumW[i] += eff[i];
                 sumW2[i] += eff[i] * eff[i];
             }
-            for (int z = 0; z < zones; z++) {
-                drawScores[z] = score(norm[z], dWeights, sWeights, lWeights, subScore, subWeight, ignored);
-            }
+            scorer.score(dWeights, sWeights, lWeights, drawScores, null);
             int[] r = ranks(drawScores);
             for (int z = 0; z < zones; z++) {
                 if (r[z] == 0) {
@@ -228,71 +222,110 @@ public final class IndexEngine {
     }
 
     /**
-     * The weighted mean of the zone's normalised values, level by level: an excluded indicator leaves its sub-dimension
-     * (the others' weights renormalised), an empty sub-dimension leaves its dimension, an empty dimension the index. NaN
-     * when nothing is left. {@code dimOut} receives each dimension's score (NaN when empty).
+     * The weighted mean of each zone's normalised values, level by level: an excluded indicator leaves its sub-dimension
+     * (the others' weights renormalised), an empty sub-dimension leaves its dimension, an empty dimension the index; NaN
+     * when nothing is left. The values are kept indicator by indicator (zones contiguous) with 0 for a missing value and a
+     * 0/1 presence mask, so the inner loops run over the zones without branches: one draw is two multiply-adds per zone
+     * and indicator.
      */
-    private double score(double[] values, double[] wDim, double[] wSub, double[] wLeaf, double[] subScore, double[] subWeight,
-                         double[] dimOut) {
-        Arrays.fill(subScore, 0);
-        Arrays.fill(subWeight, 0);
-        for (int i = 0; i < values.length; i++) {
-            double v = values[i];
-            if (!Double.isNaN(v)) {
-                int s = subOfLeaf[i];
-                subScore[s] += wLeaf[i] * v;
-                subWeight[s] += wLeaf[i];
-            }
-        }
-        double total = 0;
-        double totalWeight = 0;
-        int s = 0;
-        for (int d = 0; d < dims; d++) {
-            double dScore = 0;
-            double dWeight = 0;
-            while (s < subs && dimOfSub[s] == d) {
-                if (subWeight[s] > 0) {
-                    dScore += wSub[s] * subScore[s] / subWeight[s];
-                    dWeight += wSub[s];
+    private final class Scorer {
+        private final double[][] values;
+        private final double[][] present;
+        private final double[][] subNum;
+        private final double[][] subDen;
+        private final int zones;
+
+        Scorer(double[][] norm, int zones, int n) {
+            this.zones = zones;
+            values = new double[n][zones];
+            present = new double[n][zones];
+            for (int z = 0; z < zones; z++) {
+                for (int i = 0; i < n; i++) {
+                    boolean has = !Double.isNaN(norm[z][i]);
+                    values[i][z] = has ? norm[z][i] : 0;
+                    present[i][z] = has ? 1 : 0;
                 }
-                s++;
             }
-            if (dWeight > 0) {
-                double ds = dScore / dWeight;
-                dimOut[d] = ds;
-                total += wDim[d] * ds;
-                totalWeight += wDim[d];
-            } else {
-                dimOut[d] = Double.NaN;
+            subNum = new double[subs][zones];
+            subDen = new double[subs][zones];
+        }
+
+        void score(double[] wDim, double[] wSub, double[] wLeaf, double[] out, double[][] dimOut) {
+            for (int s = 0; s < subs; s++) {
+                Arrays.fill(subNum[s], 0);
+                Arrays.fill(subDen[s], 0);
+            }
+            for (int i = 0; i < values.length; i++) {
+                double w = wLeaf[i];
+                double[] v = values[i];
+                double[] p = present[i];
+                double[] num = subNum[subOfLeaf[i]];
+                double[] den = subDen[subOfLeaf[i]];
+                for (int z = 0; z < zones; z++) {
+                    num[z] += w * v[z];
+                    den[z] += w * p[z];
+                }
+            }
+            for (int z = 0; z < zones; z++) {
+                double total = 0;
+                double totalWeight = 0;
+                int s = 0;
+                for (int d = 0; d < dims; d++) {
+                    double dScore = 0;
+                    double dWeight = 0;
+                    while (s < subs && dimOfSub[s] == d) {
+                        double den = subDen[s][z];
+                        if (den > 0) {
+                            dScore += wSub[s] * subNum[s][z] / den;
+                            dWeight += wSub[s];
+                        }
+                        s++;
+                    }
+                    double ds = dWeight > 0 ? dScore / dWeight : Double.NaN;
+                    if (dimOut != null) {
+                        dimOut[z][d] = ds;
+                    }
+                    if (dWeight > 0) {
+                        total += wDim[d] * ds;
+                        totalWeight += wDim[d];
+                    }
+                }
+                out[z] = totalWeight > 0 ? total / totalWeight : Double.NaN;
             }
         }
-        return totalWeight > 0 ? total / totalWeight : Double.NaN;
     }
 
-    /** Competition ranks ("1224"), highest score first; 0 for a zone without a score. */
+    /**
+     * Competition ranks ("1224"), highest score first: 1 + the number of zones scoring more (beyond the tie tolerance);
+     * 0 for a zone without a score. One primitive sort and a binary search per zone: this runs once per draw.
+     */
     static int[] ranks(double[] scores) {
         int zones = scores.length;
-        Integer[] order = new Integer[zones];
-        for (int z = 0; z < zones; z++) {
-            order[z] = z;
+        double[] sorted = scores.clone();
+        Arrays.sort(sorted); // ascending, NaN last
+        int scored = 0;
+        while (scored < zones && !Double.isNaN(sorted[scored])) {
+            scored++;
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer z) -> Double.isNaN(scores[z]) ? Double.POSITIVE_INFINITY : -scores[z]));
         int[] rank = new int[zones];
-        double previous = Double.NaN;
-        int previousRank = 0;
-        for (int p = 0; p < zones; p++) {
-            int z = order[p];
+        for (int z = 0; z < zones; z++) {
             double s = scores[z];
             if (Double.isNaN(s)) {
-                break;
+                continue;
             }
-            if (p > 0 && Math.abs(previous - s) <= TIE * Math.max(1, Math.abs(s))) {
-                rank[z] = previousRank;
-            } else {
-                rank[z] = p + 1;
-                previousRank = p + 1;
-                previous = s;
+            double bound = s + TIE * Math.max(1, Math.abs(s));
+            // first index whose value is above the bound
+            int lo = 0;
+            int hi = scored;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] > bound) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
             }
+            rank[z] = scored - lo + 1;
         }
         return rank;
     }
