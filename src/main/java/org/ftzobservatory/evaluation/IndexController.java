@@ -7,11 +7,19 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.ftzobservatory.kernel.BadRequestException;
+import org.ftzobservatory.kernel.ConflictException;
+import org.ftzobservatory.kernel.DatasetProblem;
+import org.ftzobservatory.kernel.ForbiddenException;
+import org.ftzobservatory.kernel.InvalidDatasetException;
+import org.ftzobservatory.security.CurrentOfficial;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -49,7 +57,8 @@ public class IndexController {
 
     @GetMapping("/index")
     public String page(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "ftz") String level,
-                       @RequestParam(required = false) String framework, Model model, Locale locale) {
+                       @RequestParam(required = false) String framework, @RequestParam(defaultValue = "false") boolean uploaded,
+                       Model model, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
         List<Integer> years = index.years();
         int y = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
@@ -116,7 +125,35 @@ public class IndexController {
         model.addAttribute("trendChart", years.size() > 1 ? trendChart(level, f, locale) : null);
         model.addAttribute("yearsWithData", years.size());
         model.addAttribute("en", en);
+        model.addAttribute("uploaded", uploaded);
         return "evaluation/index";
+    }
+
+    /** The national office's upload form: the file validated as a whole; its problems, or the new version, shown on /index. */
+    @PostMapping("/index/frameworks")
+    public String upload(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash)
+            throws java.io.IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new BadRequestException("file", "choose a framework file (.yaml)");
+            }
+            if (file.getSize() > IndexApiController.MAX_FRAMEWORK_BYTES) {
+                throw new BadRequestException("file", "is larger than " + IndexApiController.MAX_FRAMEWORK_BYTES / 1024 + " KB");
+            }
+            String name = file.getOriginalFilename() == null ? "framework.yaml"
+                    : java.nio.file.Path.of(file.getOriginalFilename()).getFileName().toString();
+            FrameworkStore.Stored s = index.upload(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8), name,
+                    CurrentOfficial.require());
+            return "redirect:/index?framework=" + java.net.URLEncoder.encode(s.id() + "@" + s.version(),
+                    java.nio.charset.StandardCharsets.UTF_8) + "&uploaded=true";
+        } catch (InvalidDatasetException e) {
+            flash.addFlashAttribute("uploadProblems", e.problems().stream().map(DatasetProblem::toString).toList());
+        } catch (BadRequestException e) {
+            flash.addFlashAttribute("uploadError", e.parameter() + ": " + e.getMessage());
+        } catch (ConflictException | ForbiddenException e) {
+            flash.addFlashAttribute("uploadError", e.getMessage());
+        }
+        return "redirect:/index";
     }
 
     private String rankChart(IndexRun run, List<Row> ranked, Locale locale) {
