@@ -88,8 +88,11 @@ public final class IndexEngine {
             for (int z = 0; z < zones; z++) {
                 column[z] = raw[z][i];
             }
+            int actual = present(column);
             Treatment[] t = fillMissing(column, ind.missing());
-            comparable(column, t);
+            if (actual < 2) {
+                leaveOut(column, t);
+            }
             double[] normalised = normalise(column, ind.normalisation(), ind.direction());
             for (int z = 0; z < zones; z++) {
                 norm[z][i] = normalised[z];
@@ -331,18 +334,21 @@ public final class IndexEngine {
     }
 
     /**
-     * A value compares a zone with others only when at least two zones have one: an indicator left with a single value
-     * (after the missing-data policy) is left out for every zone instead of giving that zone an arbitrary mid score.
+     * A value compares a zone with others only when at least two zones have one: an indicator with fewer than two actual
+     * values (counted before the missing-data policy, which fills gaps among data, not a void) is left out for every zone
+     * instead of giving one zone an arbitrary mid score or every zone the same filled-in value.
      */
-    static void comparable(double[] column, Treatment[] t) {
+    static void leaveOut(double[] column, Treatment[] t) {
+        Arrays.fill(column, Double.NaN);
+        Arrays.fill(t, Treatment.EXCLUDED);
+    }
+
+    static int present(double[] column) {
         int present = 0;
         for (double v : column) {
             present += Double.isNaN(v) ? 0 : 1;
         }
-        if (present < 2) {
-            Arrays.fill(column, Double.NaN);
-            Arrays.fill(t, Treatment.EXCLUDED);
-        }
+        return present;
     }
 
     /** Fills missing values in place as the policy says; returns how each value entered. */

@@ -96,6 +96,16 @@ class IndexEngineTest {
     }
 
     @Test
+    void aPolicyFillsGapsAmongDataNotAVoid() {
+        Framework f = Frameworks.flat(List.of(
+                Frameworks.indicator("a", 0.5, Direction.HIGHER, Normalisation.MIN_MAX, Missing.EXCLUDE),
+                Frameworks.indicator("no-data-this-year", 0.5, Direction.HIGHER, Normalisation.MIN_MAX, Missing.ZERO)), 50, 1);
+        IndexEngine.Outcome o = new IndexEngine(f).run(new double[][] {{1, NA}, {3, NA}, {2, NA}});
+        assertThat(o.zones()).allSatisfy(z -> assertThat(z.treatments()[1]).isEqualTo(Treatment.EXCLUDED));
+        assertThat(o.zones()).extracting(IndexEngine.ZoneOutcome::score).containsExactly(0.0, 1.0, 0.5);
+    }
+
+    @Test
     void aZoneWithoutAnyValueHasNoScoreAndNoRank() {
         Framework f = Frameworks.flat(List.of(Frameworks.indicator("a", 1, Direction.HIGHER, Normalisation.MIN_MAX, Missing.EXCLUDE)), 20, 1);
         IndexEngine.Outcome o = new IndexEngine(f).run(new double[][] {{1}, {NA}, {2}});
