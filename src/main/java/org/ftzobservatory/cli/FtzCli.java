@@ -76,9 +76,12 @@ public final class FtzCli {
               backup FILE           the whole database as a pg_dump custom-format archive (progress on stderr)
               restore FILE          replace the database with an archive of ftz backup, all or nothing; refuses an
                                     archive of a newer schema than this release's
+              index --year Y [--framework FILE|ID] [--level ftz|subzone] [--format json|table]
+                                    the evaluation index of a year: scores, ranks and their 5-95 % intervals under
+                                    weights perturbed ±20 %; FILE: a framework file of your own (validated, not stored)
               help                  this text
 
-            planned (see the open issues): report, index
+            planned (see the open issues): report
 
             Database: embedded PostgreSQL under var/pg, or an external server with FTZ_DB_URL, FTZ_DB_USER, FTZ_DB_PASSWORD.
             While ./ftz serve runs, the other commands use its embedded PostgreSQL (found through var/pg.server).
@@ -89,7 +92,7 @@ public final class FtzCli {
     private static final Set<String> VALUE_OPTIONS = Set.of("--type", "--limit", "--format",
             "--location", "--industry", "--activity", "--foreign-share", "--legal-rep-nationality", "--investment-form",
             "--investor-origin", "--service-mode", "--by", "--source", "--comment", "--role", "--name", "--scope", "--label",
-            "--province", "--period", "--zone", "--date");
+            "--province", "--period", "--zone", "--date", "--year", "--framework", "--level");
     private static final Set<String> FLAG_OPTIONS = Set.of("--chinese-control", "--stored");
 
     private final InputStream in;
@@ -178,7 +181,8 @@ public final class FtzCli {
                     () -> offline(springArgs, false));
             case "restore" -> new BackupCommands(out, err).restore(rest, setting(springArgs, "ftz.backup.pg-bin", ""),
                     () -> offline(springArgs, false));
-            case "report", "index" -> {
+            case "index" -> new IndexCommands(out, err).run(rest, options, database);
+            case "report" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
                 yield BAD_INPUT;
             }
