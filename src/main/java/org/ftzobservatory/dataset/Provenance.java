@@ -1,10 +1,14 @@
 package org.ftzobservatory.dataset;
 
+import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +36,42 @@ public record Provenance(String key, String document, String sha256, int start, 
     /** The key of a fact published from {@code sha256}'s span {@code start}-{@code end}. */
     public static String key(String sha256, int start, int end) {
         return sha256.substring(0, 16) + ":" + start + "-" + end;
+    }
+
+    /** One record of a published-facts file with its provenance (null when unusable; the problems are recorded). */
+    public record Entry(Node node, Provenance provenance) {
+    }
+
+    /**
+     * The records of an optional published-facts file ({@code review/published-*.yaml}, a list under {@code listKey}),
+     * each checked for unknown fields and for its provenance, keys unique within the file; none when the file is absent.
+     */
+    public static List<Entry> records(DatasetContext ctx, String file, String listKey, Set<String> fields) {
+        List<Entry> out = new ArrayList<>();
+        Node root = Files.isRegularFile(ctx.path(file)) ? ctx.yaml(file) : null;
+        if (root == null) {
+            return out;
+        }
+        root.allowOnly(Set.of(listKey));
+        Set<String> allowed = new HashSet<>(FIELDS);
+        allowed.addAll(fields);
+        Set<String> keys = new HashSet<>();
+        for (Node n : root.nodes(listKey)) {
+            n.allowOnly(allowed);
+            Provenance p = read(n);
+            if (p != null && !keys.add(p.key())) {
+                n.problem("key", "'" + p.key() + "' is listed twice");
+            }
+            out.add(new Entry(n, p));
+        }
+        return out;
+    }
+
+    /** Reports an import of published facts: how many were added and how many the database held already. */
+    public static void progress(ImportContext ctx, String what, int added, int total) {
+        if (total > 0) {
+            ctx.progress(what + ": " + added + " added, " + (total - added) + " already held");
+        }
     }
 
     /** Reads and checks a record's provenance; null (with the problems recorded) when it is unusable. */

@@ -2,7 +2,6 @@ package org.ftzobservatory.documents;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,30 +39,15 @@ public final class PublishedDocumentsPart implements DatasetPart<PublishedDocume
     @Override
     public Published read(DatasetContext ctx) {
         List<Mention> out = new ArrayList<>();
-        if (!java.nio.file.Files.isRegularFile(ctx.path(FILE))) {
-            return new Published(out);
-        }
-        Node root = ctx.yaml(FILE);
-        if (root == null) {
-            return new Published(out);
-        }
-        root.allowOnly(Set.of("documents"));
-        Set<String> fields = new HashSet<>(Provenance.FIELDS);
-        fields.addAll(Set.of("number", "quote"));
-        Set<String> keys = new HashSet<>();
-        for (Node n : root.nodes("documents")) {
-            n.allowOnly(fields);
-            Provenance p = Provenance.read(n);
-            if (p != null && !keys.add(p.key())) {
-                n.problem("key", "'" + p.key() + "' is listed twice");
-            }
+        for (Provenance.Entry e : Provenance.records(ctx, FILE, "documents", Set.of("number", "quote"))) {
+            Node n = e.node();
             DocumentNumber number = n.parsed("number", DocumentNumber::parse);
             if (number == null && !n.has("number")) {
                 n.problem("number", "is required (文号 ISSUER〔YEAR〕N号)");
             }
             String quote = n.requireString("quote");
-            if (p != null && number != null && quote != null) {
-                out.add(new Mention(number, quote, p));
+            if (e.provenance() != null && number != null && quote != null) {
+                out.add(new Mention(number, quote, e.provenance()));
             }
         }
         return new Published(out);
@@ -89,9 +73,7 @@ public final class PublishedDocumentsPart implements DatasetPart<PublishedDocume
                 added++;
             }
         }
-        if (!data.mentions().isEmpty()) {
-            ctx.progress("published documents: " + added + " added, " + (data.mentions().size() - added) + " already held");
-        }
+        Provenance.progress(ctx, "published documents", added, data.mentions().size());
     }
 
     @Override

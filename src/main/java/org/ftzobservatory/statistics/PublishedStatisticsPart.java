@@ -3,7 +3,6 @@ package org.ftzobservatory.statistics;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class PublishedStatisticsPart implements DatasetPart<PublishedStatisticsPart.Published> {
 
     public static final String FILE = "review/published-statistics.yaml";
-    private static final Set<String> FIELDS = union(Provenance.FIELDS, Set.of("indicator", "indicator_zh", "indicator_en",
-            "zone", "year", "value", "unit", "approx", "qualifier", "raw", "scope"));
+    private static final Set<String> FIELDS = Set.of("indicator", "indicator_zh", "indicator_en", "zone", "year", "value", "unit",
+            "approx", "qualifier", "raw", "scope");
 
     /** One figure of the file, checked; {@code words} is its scope in words, from the zones being imported. */
     public record Row(PublishedStatistics.Figure figure, PublishedStatistics.Indicator indicator, String zone, int year,
@@ -48,23 +47,11 @@ public final class PublishedStatisticsPart implements DatasetPart<PublishedStati
     @Override
     public Published read(DatasetContext ctx) {
         List<Row> out = new ArrayList<>();
-        if (!java.nio.file.Files.isRegularFile(ctx.path(FILE))) {
-            return new Published(out);
-        }
-        Node root = ctx.yaml(FILE);
-        if (root == null) {
-            return new Published(out);
-        }
-        root.allowOnly(Set.of("statistics"));
         Set<String> units = ctx.units();
         Map<String, Text> names = StatisticsPart.zoneNames(ctx);
-        Set<String> keys = new HashSet<>();
-        for (Node n : root.nodes("statistics")) {
-            n.allowOnly(FIELDS);
-            Provenance p = Provenance.read(n);
-            if (p != null && !keys.add(p.key())) {
-                n.problem("key", "'" + p.key() + "' is listed twice");
-            }
+        for (Provenance.Entry e : Provenance.records(ctx, FILE, "statistics", FIELDS)) {
+            Node n = e.node();
+            Provenance p = e.provenance();
             String indicator = n.requireString("indicator");
             if (indicator != null && !indicator.matches("[a-z][a-z0-9_]*")) {
                 n.problem("indicator", "'" + indicator + "' must be snake_case");
@@ -123,9 +110,7 @@ public final class PublishedStatisticsPart implements DatasetPart<PublishedStati
                 added++;
             }
         }
-        if (!data.rows().isEmpty()) {
-            ctx.progress("published statistics: " + added + " added, " + (data.rows().size() - added) + " already held");
-        }
+        Provenance.progress(ctx, "published statistics", added, data.rows().size());
     }
 
     @Override
@@ -151,11 +136,5 @@ public final class PublishedStatisticsPart implements DatasetPart<PublishedStati
             }
         }
         return out;
-    }
-
-    static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> s = new HashSet<>(a);
-        s.addAll(b);
-        return Set.copyOf(s);
     }
 }

@@ -84,7 +84,7 @@ class PublicationBrowserIT {
         browser.driver.findElement(By.cssSelector("#document-results a[href^='/documents/review-']")).click();
         browser.waitFor(By.id("review-source"));
         assertThat(browser.text("#review-source")).contains(fileName).contains("pb-curator");
-        browser.open(browser.driver.getCurrentUrl().replaceAll("[?#].*", "") + "?lang=en");
+        browser.open(browser.driver.getCurrentUrl().replaceAll("^https?://[^/]+|[?#].*", "") + "?lang=en");
         assertThat(browser.text("#document-title")).contains(number).contains("added by review");
         assertThat(browser.text("#review-source")).contains("Uploaded file").contains(fileName);
         assertNoChineseOutsideLangZh();
