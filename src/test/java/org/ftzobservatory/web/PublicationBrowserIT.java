@@ -89,7 +89,7 @@ class PublicationBrowserIT {
         assertThat(browser.text("#review-source")).contains("Uploaded file").contains(fileName);
         assertNoChineseOutsideLangZh();
 
-        browser.open("/zones/shanghai");
+        browser.open("/zones/shanghai?lang=zh");  // the language is a cookie: the English page before set it
         assertThat(browser.text("#zone-statistics")).contains("实际使用外资（人民币）").contains("2130 亿元").contains("经审核添加")
                 .contains(fileName);
         browser.screenshot("publication-zone-zh");
