@@ -73,9 +73,12 @@ public final class FtzCli {
                                     --ftz.extraction.timeout=60s
               ingest FILE --by NAME put a TXT, HTML, PDF or DOCX file into the review queue (/review): its fact
                                     candidates wait for a curator's decision; the same file twice is stored once
+              report --year Y --out FILE [--format html|md] [--topic TAG|DOMAIN] [--lang zh|en] [--site-url URL]
+                                    the annual report generated from the database: every figure linked to its record and
+                                    cited; progress and cited figures per section on stderr. PDF: open the HTML and print
               help                  this text
 
-            planned (see the open issues): report, index
+            planned (see the open issues): index
 
             Database: embedded PostgreSQL under var/pg, or an external server with FTZ_DB_URL, FTZ_DB_USER, FTZ_DB_PASSWORD.
             While ./ftz serve runs, the other commands use its embedded PostgreSQL (found through var/pg.server).
@@ -86,7 +89,8 @@ public final class FtzCli {
     private static final Set<String> VALUE_OPTIONS = Set.of("--type", "--limit", "--format",
             "--location", "--industry", "--activity", "--foreign-share", "--legal-rep-nationality", "--investment-form",
             "--investor-origin", "--service-mode", "--by", "--source", "--comment", "--role", "--name", "--scope", "--label",
-            "--province", "--period", "--zone", "--date");
+            "--province", "--period", "--zone", "--date",
+            "--year", "--out", "--topic", "--lang", "--site-url");
     private static final Set<String> FLAG_OPTIONS = Set.of("--chinese-control", "--stored");
 
     private final InputStream in;
@@ -170,7 +174,8 @@ public final class FtzCli {
             case "powers" -> new PowerCommands(out, err).run(rest, options, database);
             case "extract" -> new ExtractCommand(out, err, in).run(rest, options, springArgs);
             case "ingest" -> new IngestCommand(out, err).run(rest, options, database);
-            case "report", "index" -> {
+            case "report" -> new ReportCommand(out, err).run(rest, options, database);
+            case "index" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
                 yield BAD_INPUT;
             }

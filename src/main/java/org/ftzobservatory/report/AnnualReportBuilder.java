@@ -231,9 +231,10 @@ public class AnnualReportBuilder {
         List<List<List<Run>>> rows = new ArrayList<>();
         for (PolicyDocument d : docs) {
             List<Run> title = new ArrayList<>();
-            title.add(new Run.Link(d.title().in(s.c.locale), s.c.href("/documents/" + d.id())));
+            title.add(link(d.title(), s.c.href("/documents/" + d.id()), s.c.locale));
             if (d.number() != null) {
-                title.add(words(" " + d.number()));
+                title.add(words(" "));
+                title.add(new Run.Words(d.number(), true));
             }
             List<Run> count = new ArrayList<>();
             if (d.measureCount() != null) {
@@ -438,7 +439,7 @@ public class AnnualReportBuilder {
                         continue;
                     }
                     String rec = "/innovations/" + i.id();
-                    rows.add(List.of(s.cite(new ArrayList<>(List.of(new Run.Link(i.title().in(s.c.locale), s.c.href(rec)))), null),
+                    rows.add(List.of(s.cite(new ArrayList<>(List.of(link(i.title(), s.c.href(rec), s.c.locale))), null),
                             List.of(words(zones(i.zones(), s.c.locale))),
                             List.of(words(m.quantity().in(s.c.locale))),
                             List.of(s.figure(figures.range(m.beforeLow(), m.beforeHigh(), m.unit(), s.c.locale), rec, i.source())),
@@ -470,7 +471,7 @@ public class AnnualReportBuilder {
         s.intro(Map.of("topic", words(topicName), "count", s.counted(matching.size(), href), "zones", s.counted(zones, href)));
         List<List<List<Run>>> rows = new ArrayList<>();
         for (Innovation i : matching) {
-            rows.add(List.of(s.cite(new ArrayList<>(List.of(new Run.Link(i.title().in(s.c.locale), s.c.href("/innovations/" + i.id())))),
+            rows.add(List.of(s.cite(new ArrayList<>(List.of(link(i.title(), s.c.href("/innovations/" + i.id()), s.c.locale))),
                             i.source()),
                     List.of(words(zones(i.zones(), s.c.locale))), List.of(words(i.summary().in(s.c.locale)))));
         }
@@ -492,10 +493,10 @@ public class AnnualReportBuilder {
         for (BestPracticeBatch.Case c : b.cases()) {
             List<Run> title = new ArrayList<>();
             if (c.innovation() != null) {
-                title.add(new Run.Link(c.innovationTitle().in(s.c.locale), s.c.href("/innovations/" + c.innovation())));
+                title.add(link(c.innovationTitle(), s.c.href("/innovations/" + c.innovation()), s.c.locale));
                 title.add(words(" · "));
             }
-            title.add(words(c.title()));
+            title.add(new Run.Words(c.title(), true));
             String scope = "national".equals(c.scope()) ? (s.c.en() ? "Nationwide" : "全国")
                     : String.join(s.c.en() ? ", " : "、", c.regions().stream().map(r -> vocabulary.label("regions", r, s.c.locale)).toList());
             rows.add(List.of(List.of(words(Integer.toString(c.item()))), title, List.of(words(zones(c.zones(), s.c.locale))),
@@ -514,7 +515,7 @@ public class AnnualReportBuilder {
         List<List<List<Run>>> rows = new ArrayList<>();
         for (ChronicleEvent e : events) {
             List<Run> what = new ArrayList<>();
-            what.add(new Run.Link(e.title().in(s.c.locale), s.c.href("/chronicle#" + e.id())));
+            what.add(link(e.title(), s.c.href("/chronicle#" + e.id()), s.c.locale));
             what.add(words(s.c.en() ? ". " : "。"));
             what.add(words(e.summary().in(s.c.locale)));
             s.cite(what, e.source());
@@ -598,6 +599,13 @@ public class AnnualReportBuilder {
             return src.get("doc") + ":" + src.get("lines").toString().replace(" ", "");
         }
         return null;
+    }
+
+    /** A link whose text is the Text in the locale; Chinese kept in an English report is marked as such. */
+    private static Run link(Text t, String href, Locale locale) {
+        String shown = t.in(locale);
+        boolean zh = "en".equals(locale.getLanguage()) && (t.en() == null || t.en().isBlank());
+        return new Run.Link(shown, href, zh);
     }
 
     private static Run words(String s) {

@@ -25,10 +25,22 @@ public record Report(int year, String lang, String topic, String title, String s
 
     /** A piece of a paragraph or a table cell. */
     public sealed interface Run {
-        record Words(String text) implements Run {
+        /** The record's simple name, for the template's switch. */
+        default String type() {
+            return getClass().getSimpleName();
         }
 
-        record Link(String text, String href) implements Run {
+        /** {@code zh}: Chinese kept in an English report (an official name or number), marked lang="zh". */
+        record Words(String text, boolean zh) implements Run {
+            public Words(String text) {
+                this(text, false);
+            }
+        }
+
+        record Link(String text, String href, boolean zh) implements Run {
+            public Link(String text, String href) {
+                this(text, href, false);
+            }
         }
 
         /**
@@ -40,6 +52,10 @@ public record Report(int year, String lang, String topic, String title, String s
     }
 
     public sealed interface Block {
+        default String type() {
+            return getClass().getSimpleName();
+        }
+
         record Paragraph(List<Run> runs) implements Block {
         }
 
