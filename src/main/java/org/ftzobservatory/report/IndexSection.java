@@ -15,12 +15,15 @@ public interface IndexSection {
     record Row(String zone, double score, int rank, int rankP5, int rankP95) {
     }
 
-    /** {@code rows} empty with {@code reason} set when there is nothing to show; {@code framework} names the framework. */
+    /**
+     * {@code framework} names the framework; {@code rows} empty means nothing to show, and {@code reason} then says why
+     * (null: the section's own {@code missing} sentence of data/report/annual-report.yaml).
+     */
     record Results(Text framework, List<Row> rows, Text reason) {
     }
 
     Results results(int year);
 
-    IndexSection UNAVAILABLE = year -> new Results(null, List.of(),
-            Text.of("本版本中没有评估指数，因此本节没有结果。", "The evaluation index is not available in this build."));
+    /** No index in this build: the section prints its `missing` sentence ("not available in this build"). */
+    IndexSection UNAVAILABLE = year -> new Results(null, List.of(), null);
 }
