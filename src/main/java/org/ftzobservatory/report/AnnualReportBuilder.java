@@ -131,6 +131,7 @@ public class AnnualReportBuilder {
         List<Report.Section> sections = new ArrayList<>();
         for (String id : ReportText.SLOTS.keySet()) {
             SectionBuilder s = new SectionBuilder(c, id, sections.size() + 1);
+            long sectionStart = System.nanoTime();
             switch (id) {
                 case "overview" -> overview(s);
                 case "policy" -> policy(s);
@@ -146,9 +147,9 @@ public class AnnualReportBuilder {
             }
             Report.Section built = s.done();
             sections.add(built);
-            progress.accept(String.format(Locale.ROOT, "%2d/%d %-15s %s, %d cited figures, %d counted", built.number(),
+            progress.accept(String.format(Locale.ROOT, "%2d/%d %-15s %s, %d cited figures, %d counted (%d ms)", built.number(),
                     ReportText.SLOTS.size(), id, built.missing() ? "data missing" : "built", built.citedFigures(),
-                    built.countedFigures()));
+                    built.countedFigures(), (System.nanoTime() - sectionStart) / 1_000_000));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Report.Colophon.Row> rows = sections.stream()
