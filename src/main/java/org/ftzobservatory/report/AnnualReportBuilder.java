@@ -250,7 +250,7 @@ public class AnnualReportBuilder {
     }
 
     private void pilotTasks(SectionBuilder s) {
-        List<TaskReportFact> facts = tasks.store().reportFacts();
+        List<TaskReportFact> facts = s.c.year == text.reportFactsYear() ? tasks.store().reportFacts() : List.of();
         List<Rollup> byFtz = taskReports.rollup("ftz", new org.ftzobservatory.tasks.TaskStore.Filter(null, null, null, null, null));
         if (facts.isEmpty() && byFtz.isEmpty()) {
             s.missing();
@@ -345,8 +345,9 @@ public class AnnualReportBuilder {
 
     @SuppressWarnings("unchecked")
     private void replication(SectionBuilder s) {
-        List<Map<String, Object>> totals = replicationFacts.list("totals");
-        List<Map<String, Object>> results = replicationFacts.list("results");
+        boolean factsYear = s.c.year == text.reportFactsYear();
+        List<Map<String, Object>> totals = factsYear ? replicationFacts.list("totals") : List.of();
+        List<Map<String, Object>> results = factsYear ? replicationFacts.list("results") : List.of();
         Map<String, Object> board = dashboard.read();
         List<Map<String, Object>> byRegion = (List<Map<String, Object>>) board.get("by_region");
         if (totals.isEmpty() && results.isEmpty() && byRegion.isEmpty()) {

@@ -21,7 +21,7 @@ import org.ftzobservatory.kernel.YamlFile;
  * phrase may only name the slots its section offers ({@link #SLOTS}, the builder's side of the contract); a typo in a
  * slot would otherwise print as a literal brace.
  */
-public record ReportText(Text title, Text subtitle, String defaultTopic, int casesPerDomain, List<HeadlineSpec> headlines,
+public record ReportText(Text title, Text subtitle, String defaultTopic, int reportFactsYear, int casesPerDomain, List<HeadlineSpec> headlines,
                          List<String> openingIndicators, Map<String, Map<String, Text>> sections, Text colophonTitle,
                          Text colophonText, Map<String, Text> labels) {
 
@@ -65,12 +65,16 @@ public record ReportText(Text title, Text subtitle, String defaultTopic, int cas
         if (root == null) {
             throw new InvalidDatasetException(problems.sorted());
         }
-        root.allowOnly(Set.of("title", "subtitle", "default_topic", "cases_per_domain", "headlines", "opening_indicators",
+        root.allowOnly(Set.of("title", "subtitle", "default_topic", "report_facts_year", "cases_per_domain", "headlines", "opening_indicators",
                 "sections", "colophon", "labels"));
         Set<String> frame = Set.of("year");
         Text title = text(root, "title", Set.of("year"));
         Text subtitle = text(root, "subtitle", frame);
         String topic = root.requireString("default_topic");
+        Integer factsYear = root.integer("report_facts_year", 1949, 2100);
+        if (factsYear == null) {
+            root.problem("report_facts_year", "is required: the year the report's task and replication facts describe");
+        }
         Integer perDomain = root.integer("cases_per_domain", 0, 50);
         if (perDomain == null) {
             root.problem("cases_per_domain", "is required (0-50)");
@@ -134,7 +138,7 @@ public record ReportText(Text title, Text subtitle, String defaultTopic, int cas
         if (!problems.isEmpty()) {
             throw new InvalidDatasetException(problems.sorted());
         }
-        return new ReportText(title, subtitle, topic, perDomain, headlines, root.strings("opening_indicators"), sections,
+        return new ReportText(title, subtitle, topic, factsYear, perDomain, headlines, root.strings("opening_indicators"), sections,
                 colophonTitle, colophonText, labels);
     }
 

@@ -54,6 +54,10 @@ class AnnualReportIT {
     ReportRenderer renderer;
     @Autowired
     HikariDataSource dataSource;
+    @Autowired
+    org.ftzobservatory.tasks.DemoTasks demoTasks;
+    @Autowired
+    org.ftzobservatory.replication.DemoLedger demoLedger;
     @TempDir
     Path tmp;
 
@@ -165,6 +169,26 @@ class AnnualReportIT {
         }
         assertThat(zh.colophon().cited()).isGreaterThan(50);
         assertThat(zhHtml).contains("id=\"colophon-counts\"").doesNotContain("<script");
+    }
+
+    @Test
+    void theLedgersDemoDataIsLabelledSyntheticWhereverItShows() {
+        assertThat(section(enHtml, "tasks")).contains("no task yet").doesNotContain("synthetic");
+        try {
+            demoTasks.load(20211231L);
+            demoLedger.load(20211231L);
+            String html = renderer.html(builder.build(2021, Locale.ENGLISH, null, SITE, m -> { }));
+            for (String id : List.of("tasks", "replication")) {
+                String part = section(html, id);
+                assertThat(part).as(id).contains("class=\"notice synthetic\"").contains("fig synthetic");
+                // every ledger figure after the notice is marked; the report's own figures before it are not
+                String ledger = part.substring(part.indexOf("notice synthetic"));
+                assertThat(count(ledger, "class=\"fig\"")).as(id + " unmarked ledger figures").isZero();
+            }
+        } finally {
+            demoTasks.clear();
+            demoLedger.clear();
+        }
     }
 
     @Test
