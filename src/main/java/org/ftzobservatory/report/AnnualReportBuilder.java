@@ -31,6 +31,7 @@ import org.ftzobservatory.innovations.Innovation;
 import org.ftzobservatory.innovations.InnovationRepository;
 import org.ftzobservatory.kernel.Citations;
 import org.ftzobservatory.kernel.FtzPaths;
+import org.ftzobservatory.kernel.OfficialNumbers;
 import org.ftzobservatory.kernel.PageResult;
 import org.ftzobservatory.kernel.Paging;
 import org.ftzobservatory.kernel.Text;
@@ -78,12 +79,14 @@ public class AnnualReportBuilder {
     private final ChronicleRepository chronicle;
     private final ObjectProvider<IndexSection> index;
     private final Clock clock;
+    private final OfficialNumbers officialNumbers;
 
     public AnnualReportBuilder(FtzPaths paths, StatisticRepository statistics, Figures figures, Vocabulary vocabulary,
                                Citations citations, DocumentService documents, TaskService tasks, TaskReports taskReports,
                                NegativeListService lists, ReportFacts replicationFacts, ReplicationDashboard dashboard,
                                InnovationRepository innovations, BestPracticeRepository bestPractices,
-                               ChronicleRepository chronicle, ObjectProvider<IndexSection> index, Clock clock) {
+                               ChronicleRepository chronicle, ObjectProvider<IndexSection> index, Clock clock,
+                               OfficialNumbers officialNumbers) {
         this.text = ReportText.load(paths.dataDir());
         this.statistics = statistics;
         this.figures = figures;
@@ -100,6 +103,7 @@ public class AnnualReportBuilder {
         this.chronicle = chronicle;
         this.index = index;
         this.clock = clock;
+        this.officialNumbers = officialNumbers;
     }
 
     public ReportText text() {
@@ -475,7 +479,7 @@ public class AnnualReportBuilder {
         for (Innovation i : matching) {
             rows.add(List.of(s.cite(new ArrayList<>(List.of(link(i.title(), s.c.href("/innovations/" + i.id()), s.c.locale))),
                             i.source()),
-                    List.of(words(zones(i.zones(), s.c.locale))), List.of(words(i.summary().in(s.c.locale)))));
+                    List.of(words(zones(i.zones(), s.c.locale))), prose(i.summary(), s.c.locale)));
         }
         s.table(List.of(label("case", s), label("zones", s), label("what", s)), rows);
     }
@@ -519,7 +523,7 @@ public class AnnualReportBuilder {
             List<Run> what = new ArrayList<>();
             what.add(link(e.title(), s.c.href("/chronicle#" + e.id()), s.c.locale));
             what.add(words(s.c.en() ? ". " : "。"));
-            what.add(words(e.summary().in(s.c.locale)));
+            what.addAll(prose(e.summary(), s.c.locale));
             s.cite(what, e.source());
             rows.add(List.of(List.of(words(e.date() + (e.endDate() != null ? " – " + e.endDate() : ""))), what));
         }
@@ -608,6 +612,16 @@ public class AnnualReportBuilder {
         String shown = t.in(locale);
         boolean zh = "en".equals(locale.getLanguage()) && (t.en() == null || t.en().isBlank());
         return new Run.Link(shown, href, zh);
+    }
+
+    /** A summary in the locale; in English the document numbers (文号) inside it are kept as printed, marked Chinese. */
+    private List<Run> prose(Text t, Locale locale) {
+        String shown = t.in(locale);
+        if (!"en".equals(locale.getLanguage())) {
+            return List.of(words(shown));
+        }
+        boolean zhOnly = t.en() == null || t.en().isBlank();
+        return officialNumbers.segments(shown).stream().map(seg -> (Run) new Run.Words(seg.text(), zhOnly || seg.number())).toList();
     }
 
     private static Run words(String s) {
