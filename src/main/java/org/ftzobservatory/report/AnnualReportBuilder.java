@@ -36,6 +36,7 @@ import org.ftzobservatory.kernel.PageResult;
 import org.ftzobservatory.kernel.Paging;
 import org.ftzobservatory.kernel.Text;
 import org.ftzobservatory.kernel.Vocabulary;
+import org.ftzobservatory.replication.ReplicatedResults;
 import org.ftzobservatory.replication.ReplicationDashboard;
 import org.ftzobservatory.replication.ReportFacts;
 import org.ftzobservatory.report.Report.Block;
@@ -73,6 +74,7 @@ public class AnnualReportBuilder {
     private final TaskReports taskReports;
     private final NegativeListService lists;
     private final ReportFacts replicationFacts;
+    private final ReplicatedResults replicatedResults;
     private final ReplicationDashboard dashboard;
     private final InnovationRepository innovations;
     private final BestPracticeRepository bestPractices;
@@ -83,7 +85,8 @@ public class AnnualReportBuilder {
 
     public AnnualReportBuilder(FtzPaths paths, StatisticRepository statistics, Figures figures, Vocabulary vocabulary,
                                Citations citations, DocumentService documents, TaskService tasks, TaskReports taskReports,
-                               NegativeListService lists, ReportFacts replicationFacts, ReplicationDashboard dashboard,
+                               NegativeListService lists, ReportFacts replicationFacts, ReplicatedResults replicatedResults,
+                               ReplicationDashboard dashboard,
                                InnovationRepository innovations, BestPracticeRepository bestPractices,
                                ChronicleRepository chronicle, ObjectProvider<IndexSection> index, Clock clock,
                                OfficialNumbers officialNumbers) {
@@ -97,6 +100,7 @@ public class AnnualReportBuilder {
         this.taskReports = taskReports;
         this.lists = lists;
         this.replicationFacts = replicationFacts;
+        this.replicatedResults = replicatedResults;
         this.dashboard = dashboard;
         this.innovations = innovations;
         this.bestPractices = bestPractices;
@@ -351,7 +355,7 @@ public class AnnualReportBuilder {
     private void replication(SectionBuilder s) {
         boolean factsYear = s.c.year == text.reportFactsYear();
         List<Map<String, Object>> totals = factsYear ? replicationFacts.list("totals") : List.of();
-        List<Map<String, Object>> results = factsYear ? replicationFacts.list("results") : List.of();
+        List<ReplicatedResults.Result> results = factsYear ? replicatedResults.all() : List.of();
         Map<String, Object> board = dashboard.read();
         List<Map<String, Object>> byRegion = (List<Map<String, Object>>) board.get("by_region");
         if (totals.isEmpty() && results.isEmpty() && byRegion.isEmpty()) {
@@ -369,22 +373,19 @@ public class AnnualReportBuilder {
             s.table(List.of(label("what", s), label("figure", s)), rows);
         }
         List<List<List<Run>>> measured = new ArrayList<>();
-        for (Map<String, Object> r : results) {
-            String where = vocabulary.label("regions", str(r, "region"), s.c.locale);
-            for (Map<String, Object> m : (List<Map<String, Object>>) r.getOrDefault("metrics", List.of())) {
-                String unit = str(m, "unit");
-                List<Run> before = m.get("before") == null ? List.of(words("—"))
-                        : List.of(s.figure(figures.format(new BigDecimal(m.get("before").toString()), unit, s.c.locale),
-                        "/replication#" + r.get("id"), source(r)));
-                List<Run> after = m.get("after") == null ? List.of(words("—"))
-                        : List.of(s.figure(figures.format(new BigDecimal(m.get("after").toString()), unit, s.c.locale),
-                        "/replication#" + r.get("id"), source(r)));
-                measured.add(List.of(List.of(words(where + " · " + str(r, s.c.en() ? "field_en" : "field_zh"))),
-                        List.of(words(str(m, s.c.en() ? "quantity_en" : "quantity_zh"))), before, after));
+        for (ReplicatedResults.Result r : results) {
+            String where = vocabulary.label("regions", r.region(), s.c.locale) + " · " + r.field().in(s.c.locale);
+            String rec = "/innovations/" + r.caseId();
+            for (Innovation.Metric m : r.innovation().map(Innovation::metrics).orElse(List.of())) {
+                List<Run> before = m.beforeLow() == null ? List.of(words("—"))
+                        : List.of(s.figure(figures.range(m.beforeLow(), m.beforeHigh(), m.unit(), s.c.locale), rec, r.source()));
+                List<Run> after = m.afterLow() == null ? List.of(words("—"))
+                        : List.of(s.figure(figures.range(m.afterLow(), m.afterHigh(), m.unit(), s.c.locale), rec, r.source()));
+                measured.add(List.of(List.of(words(where)), List.of(words(m.quantity().in(s.c.locale))), before, after));
             }
         }
         if (!measured.isEmpty()) {
-            s.table(List.of(label("zone", s), label("metric", s), label("before", s), label("after", s)), measured);
+            s.table(List.of(label("region", s), label("metric", s), label("before", s), label("after", s)), measured);
         }
         if (byRegion.isEmpty()) {
             s.notice("missing", fill(text.section("replication", "ledger_missing").in(s.c.locale), Map.of()));
