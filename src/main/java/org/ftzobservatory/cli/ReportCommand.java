@@ -85,8 +85,9 @@ final class ReportCommand {
             AnnualReportBuilder builder = ctx.getBean(AnnualReportBuilder.class);
             List<Integer> years = builder.years();
             if (!years.contains(year)) {
-                problems.add("ftz report: year: no data for " + year + " (years with data: "
-                        + String.join(", ", years.stream().map(String::valueOf).toList()) + ")");
+                problems.add("ftz report: year: no data for " + year + (years.isEmpty()
+                        ? " (the database holds no dataset yet: import one with ftz import DIR)"
+                        : " (years with data: " + String.join(", ", years.stream().map(String::valueOf).toList()) + ")"));
             }
             String topic = o.get("topic");
             if (topic != null && !builder.topics().containsKey(topic.trim())) {

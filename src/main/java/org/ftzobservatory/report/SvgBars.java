@@ -16,7 +16,9 @@ public final class SvgBars {
     }
 
     static final int WIDTH = 640;
-    static final int LABEL = 200;
+    static final int LABEL = 240;
+    /** The label column holds about this many Latin characters at 12 px; a CJK character counts as two. */
+    static final int LABEL_UNITS = 38;
     static final int VALUE = 110;
     static final int ROW = 22;
     static final int PLOT = WIDTH - LABEL - VALUE;
@@ -49,7 +51,8 @@ public final class SvgBars {
                 s.append("<a href=\"").append(esc(b.href())).append("\">");
             }
             s.append("<text x=\"").append(LABEL - 6).append("\" y=\"").append(y + 14)
-                    .append("\" text-anchor=\"end\" font-size=\"12\">").append(esc(b.label())).append("</text>")
+                    .append("\" text-anchor=\"end\" font-size=\"12\">").append(esc(fit(b.label(), LABEL_UNITS)))
+                    .append("<title>").append(esc(b.label())).append("</title></text>")
                     .append("<rect x=\"").append(LABEL).append("\" y=\"").append(y + 3).append("\" width=\"")
                     .append(String.format(Locale.ROOT, "%.1f", w)).append("\" height=\"").append(ROW - 6)
                     .append("\" fill=\"#2f6f9f\"/>")
@@ -60,6 +63,27 @@ public final class SvgBars {
             }
         }
         return s.append("</svg>").toString();
+    }
+
+    /** The label cut to {@code units} (a CJK character counts two) with an ellipsis, so it never runs off the chart. */
+    static String fit(String label, int units) {
+        if (label == null) {
+            return "";
+        }
+        int used = 0;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < label.length(); ) {
+            int cp = label.codePointAt(i);
+            int w = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x30ff)
+                    || (cp >= 0xff00 && cp <= 0xffef) ? 2 : 1;
+            if (used + w > units - 1 && i + Character.charCount(cp) < label.length()) {
+                return out.append('…').toString();
+            }
+            out.appendCodePoint(cp);
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return out.toString();
     }
 
     private static String esc(String s) {

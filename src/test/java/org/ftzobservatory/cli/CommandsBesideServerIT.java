@@ -65,6 +65,12 @@ class CommandsBesideServerIT {
         Run status = cli("", "status");
         assertThat(status.code).as(status.err).isZero();
         assertThat(status.out).startsWith("dataset:");
+        // report reads the server's database too: it answers (nothing imported there), it is not refused by the lock
+        Path never = DATA_DIR.getParent().resolve("beside-server-report.html");
+        Run report = cli("", "report", "--year", "2021", "--out", never.toString());
+        assertThat(report.code).as(report.err).isEqualTo(FtzCli.BAD_INPUT);
+        assertThat(report.err).contains("ftz report: year: no data for 2021 (the database holds no dataset yet");
+        assertThat(never).doesNotExist();
     }
 
     @Test

@@ -37,6 +37,22 @@ class SvgBarsProperties {
     }
 
     @Property
+    void aLabelIsCutToTheLabelColumnAndAShortOneIsKept(@ForAll String label, @ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 60) int units) {
+        String fitted = SvgBars.fit(label, units);
+        int width = fitted.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || (cp >= 0x3000 && cp <= 0x30ff) || (cp >= 0xff00 && cp <= 0xffef) ? 2 : 1).sum();
+        int original = label.codePoints().map(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || (cp >= 0x3000 && cp <= 0x30ff) || (cp >= 0xff00 && cp <= 0xffef) ? 2 : 1).sum();
+        if (original <= units) {
+            assertThat(fitted).isEqualTo(label);
+        } else {
+            assertThat(width).isLessThanOrEqualTo(units);
+            assertThat(fitted).endsWith("…");
+            assertThat(label).startsWith(fitted.substring(0, fitted.length() - 1));
+        }
+    }
+
+    @Property
     void theSvgDrawsEachBarAtItsScaledWidthAndEscapesLabels(@ForAll @Size(min = 1, max = 15) List<@DoubleRange(min = 0, max = 1e6) Double> values) {
         List<SvgBars.Bar> bars = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
