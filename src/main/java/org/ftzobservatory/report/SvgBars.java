@@ -76,7 +76,9 @@ public final class SvgBars {
             int cp = label.codePointAt(i);
             int w = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x30ff)
                     || (cp >= 0xff00 && cp <= 0xffef) ? 2 : 1;
-            if (used + w > units - 1 && i + Character.charCount(cp) < label.length()) {
+            boolean last = i + Character.charCount(cp) == label.length();
+            // the last character may take the place the ellipsis would need; any other must leave room for it
+            if (used + w > units || (!last && used + w > units - 1)) {
                 return out.append('…').toString();
             }
             out.appendCodePoint(cp);
