@@ -76,6 +76,9 @@ public final class FtzCli {
               report --year Y --out FILE [--format html|md] [--topic TAG|DOMAIN] [--lang zh|en] [--site-url URL]
                                     the annual report generated from the database: every figure linked to its record and
                                     cited; progress and cited figures per section on stderr. PDF: open the HTML and print
+              backup FILE           the whole database as a pg_dump custom-format archive (progress on stderr)
+              restore FILE          replace the database with an archive of ftz backup, all or nothing; refuses an
+                                    archive of a newer schema than this release's
               help                  this text
 
             planned (see the open issues): index
@@ -174,6 +177,11 @@ public final class FtzCli {
             case "powers" -> new PowerCommands(out, err).run(rest, options, database);
             case "extract" -> new ExtractCommand(out, err, in).run(rest, options, springArgs);
             case "ingest" -> new IngestCommand(out, err).run(rest, options, database);
+            // No migrations: a backup copies the schema as it is, a restore replaces it.
+            case "backup" -> new BackupCommands(out, err).backup(rest, setting(springArgs, "ftz.backup.pg-bin", ""),
+                    () -> offline(springArgs, false));
+            case "restore" -> new BackupCommands(out, err).restore(rest, setting(springArgs, "ftz.backup.pg-bin", ""),
+                    () -> offline(springArgs, false));
             case "report" -> new ReportCommand(out, err).run(rest, options, database);
             case "index" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");

@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.ftzobservatory.cli.FtzCli;
+import org.ftzobservatory.testing.ScratchDatabases;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,18 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RoundTripIT {
 
-    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    static final String PREFIX = "ftz_rt_" + Integer.toHexString(System.getProperty("user.dir").hashCode());
-    static final List<String> CREATED = new ArrayList<>();
+    static final ScratchDatabases DBS = new ScratchDatabases("rt");
 
     @TempDir
     Path tmp;
 
     @Test
     void exportImportExportIsByteIdentical() throws Exception {
-        assumeServer();
-        String first = freshDatabase("a");
-        String second = freshDatabase("b");
+        ScratchDatabases.assumeServer();
+        String first = DBS.create("a");
+        String second = DBS.create("b");
         Path out1 = tmp.resolve("out1");
         Path out2 = tmp.resolve("out2");
         cli("import", "data", "--ftz.db.url=" + first);
@@ -71,38 +63,8 @@ class RoundTripIT {
         }
     }
 
-    private static String freshDatabase(String suffix) throws Exception {
-        String name = PREFIX + "_" + suffix;
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + name + " with (force)");
-            s.execute("create database " + name);
-        }
-        CREATED.add(name);
-        return SERVER + name;
-    }
-
-    private static void assumeServer() {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
-        } catch (IOException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("CI needs a PostgreSQL server on 127.0.0.1:5432 (see .ci/run)");
-            }
-            Assumptions.abort("skipped: nothing listens on 127.0.0.1:5432");
-        }
-    }
-
     @AfterAll
     static void dropDatabases() throws Exception {
-        if (CREATED.isEmpty()) {
-            return;
-        }
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-             Statement s = c.createStatement()) {
-            for (String name : CREATED) {
-                s.execute("drop database if exists " + name + " with (force)");
-            }
-        }
+        DBS.dropAll();
     }
 }
