@@ -40,6 +40,7 @@ shot sources /sources
 shot tasks /tasks 2400
 shot powers /powers
 shot index /index 3400
+shot report /reports/2021 5000
 ./ftz demo clear >/dev/null
 shot replication-dashboard-empty /replication 1600
 ./ftz demo load >/dev/null

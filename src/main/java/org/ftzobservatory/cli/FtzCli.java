@@ -73,6 +73,9 @@ public final class FtzCli {
                                     --ftz.extraction.timeout=60s
               ingest FILE --by NAME put a TXT, HTML, PDF or DOCX file into the review queue (/review): its fact
                                     candidates wait for a curator's decision; the same file twice is stored once
+              report --year Y --out FILE [--format html|md] [--topic TAG|DOMAIN] [--lang zh|en] [--site-url URL]
+                                    the annual report generated from the database: every figure linked to its record and
+                                    cited; progress and cited figures per section on stderr. PDF: open the HTML and print
               backup FILE           the whole database as a pg_dump custom-format archive (progress on stderr)
               restore FILE          replace the database with an archive of ftz backup, all or nothing; refuses an
                                     archive of a newer schema than this release's
@@ -80,8 +83,6 @@ public final class FtzCli {
                                     the evaluation index of a year: scores, ranks and their 5-95 % intervals under
                                     weights perturbed ±20 %; FILE: a framework file of your own (validated, not stored)
               help                  this text
-
-            planned (see the open issues): report
 
             Database: embedded PostgreSQL under var/pg, or an external server with FTZ_DB_URL, FTZ_DB_USER, FTZ_DB_PASSWORD.
             While ./ftz serve runs, the other commands use its embedded PostgreSQL (found through var/pg.server).
@@ -92,7 +93,8 @@ public final class FtzCli {
     private static final Set<String> VALUE_OPTIONS = Set.of("--type", "--limit", "--format",
             "--location", "--industry", "--activity", "--foreign-share", "--legal-rep-nationality", "--investment-form",
             "--investor-origin", "--service-mode", "--by", "--source", "--comment", "--role", "--name", "--scope", "--label",
-            "--province", "--period", "--zone", "--date", "--year", "--framework", "--level");
+            "--province", "--period", "--zone", "--date", "--year", "--framework", "--level",
+            "--out", "--topic", "--lang", "--site-url");
     private static final Set<String> FLAG_OPTIONS = Set.of("--chinese-control", "--stored");
 
     private final InputStream in;
@@ -182,10 +184,7 @@ public final class FtzCli {
             case "restore" -> new BackupCommands(out, err).restore(rest, setting(springArgs, "ftz.backup.pg-bin", ""),
                     () -> offline(springArgs, false));
             case "index" -> new IndexCommands(out, err).run(rest, options, database);
-            case "report" -> {
-                err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
-                yield BAD_INPUT;
-            }
+            case "report" -> new ReportCommand(out, err).run(rest, options, database);
             default -> {
                 err.println("ftz: unknown command '" + command + "'");
                 err.print(USAGE);

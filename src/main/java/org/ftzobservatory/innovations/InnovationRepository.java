@@ -293,6 +293,11 @@ public class InnovationRepository {
                 + "order by i.sort_order", Map.of("ftz", ftzId));
     }
 
+    /** Every case of one year, whole, in the library's order (the annual report's innovation sections). */
+    public List<Innovation> byYear(int year) {
+        return cases.load("where i.year = :year order by i.sort_order", Map.of("year", year));
+    }
+
     public List<Innovation.Tag> tags() {
         return jdbc.sql("select id, name_zh, name_en from innovation_tag order by sort_order")
                 .query((rs, n) -> new Innovation.Tag(rs.getString("id"), text(rs, "name"))).list();

@@ -75,6 +75,11 @@ public class StatisticRepository {
                 || jdbc.sql("select count(*) from public_statistic where indicator_id = ?").param(id).query(Integer.class).single() > 0;
     }
 
+    /** The years the figures cover, ascending (the years an annual report can be built for). */
+    public List<Integer> years() {
+        return jdbc.sql("select distinct year from statistic order by year").query(Integer.class).list();
+    }
+
     public int count() {
         return jdbc.sql("select count(*) from statistic").query(Integer.class).single();
     }

@@ -65,6 +65,21 @@ class CommandsBesideServerIT {
         Run status = cli("", "status");
         assertThat(status.code).as(status.err).isZero();
         assertThat(status.out).startsWith("dataset:");
+        // report reads the server's database too instead of being refused by the lock: it builds the report when the
+        // dataset is in that database (another test of this class may have put it there) and says so when it is not
+        Path file = DATA_DIR.getParent().resolve("beside-server-report.md");
+        Files.deleteIfExists(file);
+        Run report = cli("", "report", "--year", "2021", "--format", "md", "--out", file.toString());
+        assertThat(report.code).as(report.err).isIn(FtzCli.OK, FtzCli.BAD_INPUT);
+        if (report.code == FtzCli.OK) {
+            assertThat(report.err).contains("10/10 index");
+            assertThat(Files.readString(file)).contains("## 9. ");
+            Files.delete(file);
+        } else {
+            assertThat(report.err).contains("ftz report: year: no data for 2021 (the database holds no dataset yet: "
+                    + "import one with ftz import DIR)");
+            assertThat(file).doesNotExist();
+        }
     }
 
     @Test
