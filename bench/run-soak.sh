@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Open-loop soak of the public read mix (issue 14 §3) against ./ftz serve on loopback, on an embedded PostgreSQL kept in
+# target/bench-soak-pg (the first run imports the dataset). Prints per-class throughput, p50/p99/max, errors, 5xx and the
+# server's RSS at start, after the warm-up and every 10 s, with the load average.
+#   bench/run-soak.sh [RATES] [SECONDS_PER_RATE] [WARMUP_SECONDS]     defaults: 500,1000 600 60
+#   PORT=8203 (default 18090)   PROFILE=1: JFR recording of the server (target/bench/soak.jfr) and its hottest frames
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RATES="${1:-500,1000}"; SECS="${2:-600}"; WARM="${3:-60}"; PORT="${PORT:-18090}"
+mkdir -p target/bench
+./ftz help >/dev/null                      # builds the jar when the sources are newer
+mvn -q -B -o test-compile
+[ -f target/bench/test-classpath.txt ] || mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench/test-classpath.txt \
+  -Dmdep.includeScope=test >/dev/null
+opts=""
+if [ -n "${PROFILE:-}" ]; then
+  opts="-XX:StartFlightRecording=filename=target/bench/soak.jfr,settings=profile,dumponexit=true"
+fi
+FTZ_JAVA_OPTS="$opts" ./ftz serve --port "$PORT" --ftz.db.embedded.dir=target/bench-soak-pg --logging.level.root=WARN \
+  > target/bench/soak-server.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
+for i in $(seq 1 300); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health/readiness")" = 200 ] && break
+  kill -0 $SERVER 2>/dev/null || { echo "server died: see target/bench/soak-server.log" >&2; exit 1; }
+  sleep 1
+done
+echo "commit $(git rev-parse --short HEAD), $(nproc) cores, $(java -version 2>&1 | head -1), rates $RATES req/s, $SECS s each, warm-up $WARM s"
+java -cp "target/test-classes:target/classes:$(cat target/bench/test-classpath.txt)" org.ftzobservatory.bench.SoakDriver \
+  "http://127.0.0.1:$PORT" "$SERVER" "$RATES" "$SECS" "$WARM" data | tee target/bench/soak.md
+if [ -n "${PROFILE:-}" ]; then
+  kill $SERVER; wait $SERVER 2>/dev/null || true
+  # Top frames of the server's execution samples, whole stacks folded to their first frame in org.ftzobservatory or below.
+  jfr print --events jdk.ExecutionSample target/bench/soak.jfr | awk '/stackTrace = \[/{getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); c[$0]++} END {for (k in c) print c[k], k}' \
+    | sort -rn | head -25 | tee target/bench/soak-profile.txt
+fi
