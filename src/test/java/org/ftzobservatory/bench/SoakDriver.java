@@ -83,6 +83,8 @@ public final class SoakDriver {
             table.addAll(p.rows(rate));
             rss.add(String.format(Locale.ROOT, "%d req/s × %d s: load average %s before, %s after; server RSS every 10 s (MB): %s",
                     rate, seconds, loadBefore, loadAverage(), p.rssMb));
+            p.failures.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+                    .forEach(f -> rss.add("  no answer (" + f.getValue() + "×): " + f.getKey()));
         }
         System.out.printf(Locale.ROOT, "server RSS at end: %d MB (start %d MB, after warm-up %d MB)%n", rssKb(pid) / 1024,
                 rssStart / 1024, rssWarm / 1024);
@@ -156,6 +158,8 @@ public final class SoakDriver {
         final int[] status;
         final double seconds;
         final List<Long> rssMb = new ArrayList<>();
+        /** Why requests failed on the client side (no answer): exception and message, counted. */
+        final java.util.concurrent.ConcurrentHashMap<String, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
         Phase(int total, double seconds) {
             kinds = new Kind[total];
@@ -235,6 +239,10 @@ public final class SoakDriver {
             client.sendAsync(mix.request(kind, r, base), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 phase.micros[slot] = (System.nanoTime() - scheduled) / 1000;
                 phase.status[slot] = error != null ? 0 : response.statusCode();
+                if (error != null) {
+                    Throwable cause = error.getCause() != null ? error.getCause() : error;
+                    phase.failures.merge(cause.getClass().getSimpleName() + ": " + cause.getMessage(), 1, Integer::sum);
+                }
                 inFlight.decrementAndGet();
                 done.countDown();
             });
