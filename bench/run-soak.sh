@@ -12,11 +12,12 @@ mkdir -p target/bench
 mvn -q -B -o test-compile
 [ -f target/bench/test-classpath.txt ] || mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench/test-classpath.txt \
   -Dmdep.includeScope=test >/dev/null
-opts=""
+opts=""; cds="${FTZ_CDS:-on}"
 if [ -n "${PROFILE:-}" ]; then
-  opts="-XX:StartFlightRecording=filename=target/bench/soak.jfr,settings=profile,dumponexit=true"
+  # The JVM switches JFR off while it records a class-data archive, so a profiled run goes without CDS.
+  opts="-XX:StartFlightRecording=filename=target/bench/soak.jfr,settings=profile,dumponexit=true"; cds=off
 fi
-FTZ_JAVA_OPTS="$opts" ./ftz serve --port "$PORT" --ftz.db.embedded.dir=target/bench-soak-pg --logging.level.root=WARN \
+FTZ_CDS="$cds" FTZ_JAVA_OPTS="$opts" ./ftz serve --port "$PORT" --ftz.db.embedded.dir=target/bench-soak-pg --logging.level.root=WARN \
   > target/bench/soak-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
@@ -30,7 +31,27 @@ java -cp "target/test-classes:target/classes:$(cat target/bench/test-classpath.t
   "http://127.0.0.1:$PORT" "$SERVER" "$RATES" "$SECS" "$WARM" data | tee target/bench/soak.md
 if [ -n "${PROFILE:-}" ]; then
   kill $SERVER; wait $SERVER 2>/dev/null || true
-  # Top frames of the server's execution samples, whole stacks folded to their first frame in org.ftzobservatory or below.
-  jfr print --events jdk.ExecutionSample target/bench/soak.jfr | awk '/stackTrace = \[/{getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); c[$0]++} END {for (k in c) print c[k], k}' \
-    | sort -rn | head -25 | tee target/bench/soak-profile.txt
+  # Where the server's samples are: the top frame, and the first frame of our code in each stack.
+  jfr print --events jdk.ExecutionSample target/bench/soak.jfr > target/bench/soak-samples.txt
+  python3 - target/bench/soak-samples.txt <<'PY' | tee target/bench/soak-profile.txt
+import re, sys, collections
+top, ours, n = collections.Counter(), collections.Counter(), 0
+for block in open(sys.argv[1]).read().split("jdk.ExecutionSample")[1:]:
+    frames = []
+    for line in block.split("stackTrace = [", 1)[-1].splitlines()[1:]:
+        if line.strip() == "]":
+            break
+        if line.strip() and line.strip() != "...":
+            frames.append(re.sub(r"\s+line:.*", "", line.strip()))
+    if not frames:
+        continue
+    n += 1
+    top[frames[0]] += 1
+    ours[next((f for f in frames if f.startswith("org.ftzobservatory")), "(no frame of ours: " + frames[-1] + ")")] += 1
+print(f"{n} execution samples")
+for title, c in (("top frames", top), ("first frame of org.ftzobservatory", ours)):
+    print(f"-- {title}")
+    for f, k in c.most_common(15):
+        print(f"{100 * k / n:5.1f}%  {f}")
+PY
 fi
