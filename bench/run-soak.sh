@@ -31,12 +31,14 @@ java -cp "target/test-classes:target/classes:$(cat target/bench/test-classpath.t
   "http://127.0.0.1:$PORT" "$SERVER" "$RATES" "$SECS" "$WARM" data | tee target/bench/soak.md
 if [ -n "${PROFILE:-}" ]; then
   kill $SERVER; wait $SERVER 2>/dev/null || true
-  # Where the server's samples are: the top frame, and the first frame of our code in each stack.
-  jfr print --events jdk.ExecutionSample target/bench/soak.jfr > target/bench/soak-samples.txt
+  # Where the request threads' samples are: the top frame, and the first frame of our code in each stack.
+  jfr print --stack-depth 64 --events jdk.ExecutionSample target/bench/soak.jfr > target/bench/soak-samples.txt
   python3 - target/bench/soak-samples.txt <<'PY' | tee target/bench/soak-profile.txt
 import re, sys, collections
 top, ours, n = collections.Counter(), collections.Counter(), 0
 for block in open(sys.argv[1]).read().split("jdk.ExecutionSample")[1:]:
+    if "-exec-" not in block.split("stackTrace", 1)[0]:
+        continue  # start-up (main) and housekeeping threads: only request threads are of interest here
     frames = []
     for line in block.split("stackTrace = [", 1)[-1].splitlines()[1:]:
         if line.strip() == "]":
@@ -48,7 +50,7 @@ for block in open(sys.argv[1]).read().split("jdk.ExecutionSample")[1:]:
     n += 1
     top[frames[0]] += 1
     ours[next((f for f in frames if f.startswith("org.ftzobservatory")), "(no frame of ours: " + frames[-1] + ")")] += 1
-print(f"{n} execution samples")
+print(f"{n} execution samples of request threads")
 for title, c in (("top frames", top), ("first frame of org.ftzobservatory", ours)):
     print(f"-- {title}")
     for f, k in c.most_common(15):

@@ -248,6 +248,14 @@ public final class SoakDriver {
             });
         }
         done.await(30, TimeUnit.SECONDS);
+        // Requests still unanswered 30 s after the last was sent count as errors, with the time they had waited by then.
+        long now = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            if (phase.status[i] == 0 && phase.micros[i] == 0) {
+                phase.micros[i] = (now - (start + i * interval)) / 1000;
+                phase.failures.merge("still unanswered at the end of the phase", 1, Integer::sum);
+            }
+        }
         phase.rssMb.add(rssKb(pid) / 1024);
         return phase;
     }
