@@ -7,24 +7,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CASES="${1:-5000}"; SEED="${2:-20261206}"; PORT="${PORT:-18091}"
-mkdir -p target/bench
-./ftz help >/dev/null
-mvn -q -B -o test-compile
-[ -f target/bench/test-classpath.txt ] || mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench/test-classpath.txt \
-  -Dmdep.includeScope=test >/dev/null
 rm -rf target/bench-fuzz-pg
-./ftz serve --port "$PORT" --ftz.db.embedded.dir=target/bench-fuzz-pg > target/bench/fuzz-server.log 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
-for i in $(seq 1 300); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health/readiness")" = 200 ] && break
-  kill -0 $SERVER 2>/dev/null || { echo "server died: see target/bench/fuzz-server.log" >&2; exit 1; }
-  sleep 1
-done
+source bench/serve-for-bench.sh target/bench-fuzz-pg target/bench/fuzz-server.log
 db=(--ftz.db.embedded.dir=target/bench-fuzz-pg)
 echo "fuzz-admin-password-1" | ./ftz user add --role NATIONAL_ADMIN --name fuzz-admin "${db[@]}" >/dev/null
 TOKEN=$(./ftz user token --name fuzz-admin "${db[@]}" | grep -o 'ftz_[A-Za-z0-9_-]*' | head -1)
-CP="target/test-classes:target/classes:$(cat target/bench/test-classpath.txt)"
 echo "commit $(git rev-parse --short HEAD), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 status=0
 echo "anonymous:";  java -cp "$CP" org.ftzobservatory.ops.ApiFuzzer "http://127.0.0.1:$PORT" "$CASES" "$SEED" || status=1

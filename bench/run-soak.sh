@@ -7,27 +7,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RATES="${1:-500,1000}"; SECS="${2:-600}"; WARM="${3:-60}"; PORT="${PORT:-18090}"
-mkdir -p target/bench
-./ftz help >/dev/null                      # builds the jar when the sources are newer
-mvn -q -B -o test-compile
-[ -f target/bench/test-classpath.txt ] || mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench/test-classpath.txt \
-  -Dmdep.includeScope=test >/dev/null
 opts=""; cds="${FTZ_CDS:-on}"
 if [ -n "${PROFILE:-}" ]; then
   # The JVM switches JFR off while it records a class-data archive, so a profiled run goes without CDS.
   opts="-XX:StartFlightRecording=filename=target/bench/soak.jfr,settings=profile,dumponexit=true"; cds=off
 fi
-FTZ_CDS="$cds" FTZ_JAVA_OPTS="$opts" ./ftz serve --port "$PORT" --ftz.db.embedded.dir=target/bench-soak-pg --logging.level.root=WARN \
-  > target/bench/soak-server.log 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
-for i in $(seq 1 300); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health/readiness")" = 200 ] && break
-  kill -0 $SERVER 2>/dev/null || { echo "server died: see target/bench/soak-server.log" >&2; exit 1; }
-  sleep 1
-done
+export FTZ_CDS="$cds" FTZ_JAVA_OPTS="$opts"
+source bench/serve-for-bench.sh target/bench-soak-pg target/bench/soak-server.log
 echo "commit $(git rev-parse --short HEAD), $(nproc) cores, $(java -version 2>&1 | head -1), rates $RATES req/s, $SECS s each, warm-up $WARM s"
-java -cp "target/test-classes:target/classes:$(cat target/bench/test-classpath.txt)" org.ftzobservatory.bench.SoakDriver \
+java -cp "$CP" org.ftzobservatory.bench.SoakDriver \
   "http://127.0.0.1:$PORT" "$SERVER" "$RATES" "$SECS" "$WARM" data | tee target/bench/soak.md
 if [ -n "${PROFILE:-}" ]; then
   kill $SERVER; wait $SERVER 2>/dev/null || true
