@@ -31,7 +31,8 @@ public class LongFuzzTries implements AroundPropertyHook {
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
         String value = System.getProperty(TRIES, "").trim();
-        if (!value.isEmpty()) {
+        // Examples (no generated parameters) would only repeat the same call.
+        if (!value.isEmpty() && context.targetMethod().getParameterCount() > 0) {
             int tries = Integer.parseInt(value);
             context.attributes().setTries(Math.max(tries, context.attributes().tries().orElse(0)));
             // Filters that drop many generated values would otherwise end a long run early as "exhausted".
