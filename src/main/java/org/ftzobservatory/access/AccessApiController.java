@@ -33,10 +33,12 @@ public class AccessApiController {
 
     private final NegativeListService lists;
     private final Clock clock;
+    private final AccessCheckMetrics metrics;
 
-    public AccessApiController(NegativeListService lists, Clock clock) {
+    public AccessApiController(NegativeListService lists, Clock clock, AccessCheckMetrics metrics) {
         this.lists = lists;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @PostMapping("/access-checks")
@@ -47,7 +49,8 @@ public class AccessApiController {
             throw new BadRequestException("body", "send a JSON object, e.g. {\"location\": \"shanghai/lingang\", \"industry\": \"6319\", \"foreign_share\": 0.6}");
         }
         AccessChecker checker = lists.checker();
-        return AccessResultView.tree(checker.check(ProposalValidator.validate(request, checker, LocalDate.now(clock))), checker.policy());
+        Proposal proposal = ProposalValidator.validate(request, checker, LocalDate.now(clock));
+        return AccessResultView.tree(metrics.time("api", () -> checker.check(proposal)), checker.policy());
     }
 
     @GetMapping("/negative-lists")

@@ -245,8 +245,11 @@ public final class AccessChecker {
                 if (ruleProhibits) {
                     ev.conditions.add(condition(measure, "prohibited", "=", false, true, false, 0));
                 }
-                String scopeZh = nz(rule.scopeZh(), measure.bestTextZh());
-                String scopeEn = lowerFirst(nz(rule.scopeEn(), m.note()));
+                // A measure without sourced Chinese text (e.g. an FTZ measure answered from its national counterpart) or a
+                // mapping without a note is named by its number: a null scope once made every such check a 500.
+                Text byNumber = policy.say("measure_scope", "seq", measure.seq());
+                String scopeZh = nz(nz(rule.scopeZh(), measure.bestTextZh()), byNumber.zh());
+                String scopeEn = lowerFirst(nz(nz(rule.scopeEn(), m.note()), byNumber.en()));
                 for (int i = before; i < ev.conditions.size(); i++) {
                     ev.conditions.set(i, ev.conditions.get(i).onlyIf(scopeZh, scopeEn));
                 }

@@ -30,11 +30,13 @@ public class AccessController {
     private final NegativeListService lists;
     private final Charts charts;
     private final Clock clock;
+    private final AccessCheckMetrics metrics;
 
-    public AccessController(NegativeListService lists, Charts charts, Clock clock) {
+    public AccessController(NegativeListService lists, Charts charts, Clock clock, AccessCheckMetrics metrics) {
         this.lists = lists;
         this.charts = charts;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @GetMapping("/access")
@@ -53,7 +55,7 @@ public class AccessController {
                         params.get("legal_rep_nationality"), params.get("investment_form"), params.get("investor_origin"),
                         params.get("service_mode"), params.get("date"));
                 Proposal p = ProposalValidator.validate(request, checker, LocalDate.now(clock));
-                AccessResult result = checker.check(p);
+                AccessResult result = metrics.time("page", () -> checker.check(p));
                 String lang = locale.getLanguage();
                 model.addAttribute("result", result);
                 model.addAttribute("other", result.comparisonList() == null ? null : checker.checkUnder(result.comparisonList(), p));

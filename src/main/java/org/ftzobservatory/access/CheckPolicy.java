@@ -20,7 +20,7 @@ public record CheckPolicy(Set<Verification> decisiveRuleConfidence, String mainl
 
     /** The wording keys the engine and the pages use; the file must hold each of them. */
     static final Set<String> WORDING_KEYS = Set.of("national_treatment", "free_text_only", "services_list", "not_applied",
-            "exception", "explanatory_note", "check_official_text", "conditional", "derived", "measure_ref", "measures_ref", "edition_applied",
+            "exception", "explanatory_note", "check_official_text", "conditional", "derived", "measure_ref", "measure_scope", "measures_ref", "edition_applied",
             "edition_until", "measure_line", "unverified_line", "comparison_line", "qa_text");
 
     /** One allowed value of a proposal field, with its names. */

@@ -2,6 +2,7 @@ package org.ftzobservatory.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.ftzobservatory.FtzApplication;
 import org.ftzobservatory.kernel.FtzPaths;
+import org.ftzobservatory.db.DatabaseConfig;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -210,9 +212,11 @@ public final class FtzCli {
             a.add("--server.port=" + port);
         }
         a.add("--ftz.import-on-start=true");
+
         // Commands run beside the server find its embedded PostgreSQL through the note this leaves in var/.
         a.add("--ftz.db.embedded.publish=true");
-        new SpringApplicationBuilder(FtzApplication.class).run(a.toArray(String[]::new));
+        new SpringApplicationBuilder(FtzApplication.class).listeners(DatabaseConfig.startEmbeddedEarly())
+                .run(a.toArray(String[]::new));
         return KEEP_RUNNING;
     }
 

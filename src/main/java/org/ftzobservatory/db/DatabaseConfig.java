@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import javax.sql.DataSource;
 
@@ -14,8 +16,11 @@ import org.ftzobservatory.kernel.FtzPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * PostgreSQL is the only database. {@code FTZ_DB_URL} (with {@code FTZ_DB_USER}, {@code FTZ_DB_PASSWORD}) selects an
@@ -29,19 +34,72 @@ public class DatabaseConfig {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
 
+    /** The embedded server {@code ftz serve} started before Spring, for the data directory it was started on. */
+    private record EarlyStart(Path dataDir, CompletableFuture<EmbeddedDatabase> db) {
+    }
+
+    private static volatile EarlyStart early;
+
+    /**
+     * For {@code ftz serve}: once the configuration is read (and logging set up), starts the embedded PostgreSQL on a
+     * thread of its own while Spring builds its context, so the server's start is off the path to readiness (issue 14
+     * §3); the {@code embeddedDatabase} bean takes it over. Nothing starts with an external database, a clean directory
+     * (tests) or when another process already runs the directory's server (the bean attaches to it as before).
+     */
+    public static ApplicationListener<ApplicationEnvironmentPreparedEvent> startEmbeddedEarly() {
+        return event -> {
+            Environment env = event.getEnvironment();
+            if (!env.getProperty("ftz.db.url", "").isBlank() || env.getProperty("ftz.db.embedded.clean", Boolean.class, false)) {
+                return;
+            }
+            String dir = env.getProperty("ftz.db.embedded.dir", "");
+            Path dataDir = dir.isBlank() ? Path.of(env.getProperty("ftz.home", ".")).toAbsolutePath().normalize().resolve("var/pg")
+                    : Path.of(dir).toAbsolutePath();
+            CompletableFuture<EmbeddedDatabase> db = new CompletableFuture<>();
+            Thread starter = new Thread(() -> {
+                try {
+                    db.complete(RunningServer.find(dataDir).isPresent() ? null : EmbeddedDatabase.start(dataDir, false));
+                } catch (Throwable e) {
+                    db.completeExceptionally(e);
+                }
+            }, "embedded-pg-start");
+            starter.setDaemon(true);
+            early = new EarlyStart(dataDir, db);
+            starter.start();
+        };
+    }
+
+    /** The server started early on {@code dataDir}, waiting for it to be up; null when none was (or another process runs it). */
+    private static EmbeddedDatabase takeEarly(Path dataDir) {
+        EarlyStart e = early;
+        if (e == null || !e.dataDir().equals(dataDir)) {
+            return null;
+        }
+        early = null;
+        try {
+            return e.db().join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("embedded PostgreSQL did not start (data dir " + dataDir + ")", failed.getCause());
+        }
+    }
+
     @Bean(destroyMethod = "close")
     public HikariDataSource dataSource(@Value("${ftz.db.url:}") String url,
                                        @Value("${ftz.db.user:postgres}") String user,
                                        @Value("${ftz.db.password:}") String password,
                                        @Value("${ftz.db.pool-size:10}") int poolSize,
-                                       @Value("${ftz.db.connection-timeout-ms:5000}") long connectionTimeoutMs,
+                                       @Value("${ftz.db.pool-wait:5s}") java.time.Duration poolWait,
                                        EmbeddedDatabase embedded) {
         HikariConfig c = new HikariConfig();
         c.setPoolName("ftz");
         c.setMaximumPoolSize(poolSize);
-        // Hikari's default (30 s) would hold every request and the readiness probe for half a minute while the
-        // database is down; after this long a request answers 503 and the probe reports DOWN (ops.DatabaseOutage).
-        c.setConnectionTimeout(connectionTimeoutMs);
+        // How long a request waits for a connection before it answers 503 (Hikari's default is 30 s: under overload or
+        // while the database is down the requests would queue for half a minute each and still fail; the readiness
+        // probe reports DOWN after the same wait, see ops.DatabaseOutage).
+        c.setConnectionTimeout(poolWait.toMillis());
         if (url.isBlank()) {
             c.setJdbcUrl(embedded.jdbcUrl());
             c.setUsername("postgres");
@@ -63,7 +121,14 @@ public class DatabaseConfig {
         if (!url.isBlank()) {
             return EmbeddedDatabase.none();
         }
-        Path dataDir = dir.isBlank() ? paths.home().resolve("var/pg") : Path.of(dir).toAbsolutePath();
+        Path dataDir = dir.isBlank() ? paths.home().resolve("var/pg").toAbsolutePath() : Path.of(dir).toAbsolutePath();
+        EmbeddedDatabase started = clean ? null : takeEarly(dataDir);
+        if (started != null) {
+            if (publish) {
+                started.publish(dataDir);
+            }
+            return started;
+        }
         if (!clean) {
             var running = RunningServer.find(dataDir);
             if (running.isPresent()) {

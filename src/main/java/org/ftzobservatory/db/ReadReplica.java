@@ -65,12 +65,12 @@ public class ReadReplica {
                                         @Value("${ftz.db.read-user:${ftz.db.user:postgres}}") String user,
                                         @Value("${ftz.db.read-password:${ftz.db.password:}}") String password,
                                         @Value("${ftz.db.pool-size:10}") int poolSize,
-                                        @Value("${ftz.db.connection-timeout-ms:5000}") long connectionTimeoutMs) {
+                                        @Value("${ftz.db.pool-wait:5s}") java.time.Duration poolWait) {
         log.info("Read-only transactions go to the replica at {}", url.replaceAll("password=[^&]*", "password=***"));
         HikariConfig c = new HikariConfig();
         c.setPoolName("ftz-replica");
         c.setMaximumPoolSize(poolSize);
-        c.setConnectionTimeout(connectionTimeoutMs);
+        c.setConnectionTimeout(poolWait.toMillis());
         c.setJdbcUrl(url);
         c.setUsername(user);
         c.setPassword(password);

@@ -11,6 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -84,6 +87,20 @@ public class ApiProblemHandler {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         p.setTitle("Not found");
         p.setType(URI.create("https://ftz-observatory.org/problems/not-found"));
+        return p;
+    }
+
+    /**
+     * No database connection within the pool's wait ({@code ftz.db.pool-wait}): the node is overloaded or the database is
+     * gone. That is a 503 the caller may retry, not a 500 with a stack trace per request (seen in the soak, issue 14 §3).
+     */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
+    ProblemDetail busy(org.springframework.core.NestedRuntimeException e, HttpServletResponse response) {
+        log.warn("No database connection: {}", e.getMostSpecificCause().getMessage());
+        response.setHeader("Retry-After", "1");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service is busy or its database is unavailable; try again shortly.");
+        p.setTitle("Service unavailable");
         return p;
     }
 

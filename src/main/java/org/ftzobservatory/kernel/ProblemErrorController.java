@@ -48,6 +48,13 @@ class ProblemErrorController extends BasicErrorController {
         if (path != null) {
             body.put("instance", path.toString());
         }
+        if (status == HttpStatus.BAD_REQUEST) {
+            // Refused before routing, so no parameter of an endpoint can be named: the address itself is the bad input.
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("parameter", "path");
+            error.put("message", detail(status));
+            body.put("errors", List.of(error));
+        }
         RequestIds.current(request).ifPresent(id -> body.put("request_id", id));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }

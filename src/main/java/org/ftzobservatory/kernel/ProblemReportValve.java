@@ -29,8 +29,11 @@ public class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer w = response.getReporter();
             if (w != null) {
+                String quoted = detail.replace("\\", "\\\\");
+                // A 400 here is about the request line itself (path or its length): named "url", as API clients expect a name.
+                String errors = status == 400 ? ",\"errors\":[{\"parameter\":\"url\",\"message\":\"" + quoted + "\"}]" : "";
                 w.write("{\"type\":\"https://ftz-observatory.org/problems/malformed-request\",\"title\":\"" + title
-                        + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\\", "\\\\") + "\"}");
+                        + "\",\"status\":" + status + ",\"detail\":\"" + quoted + "\"" + errors + "}");
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.ftzobservatory.kernel.ApiController;
-import org.ftzobservatory.kernel.BadRequestException;
+import org.ftzobservatory.kernel.UploadNames;
 import org.ftzobservatory.kernel.SheetRows;
 import org.ftzobservatory.security.CurrentOfficial;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,10 +44,7 @@ public class PowersApiController {
     @PostMapping(path = "/delegated-powers/import", consumes = "multipart/form-data")
     @Operation(summary = "Record additions and removals from a CSV or XLSX file (multipart 'file'); all or nothing")
     public PowerService.Result importFile(@RequestParam("file") MultipartFile file) throws IOException {
-        String name = file.getOriginalFilename() == null ? "" : Path.of(file.getOriginalFilename()).getFileName().toString();
-        if (name.isBlank()) {
-            throw new BadRequestException("file", "give a .csv or .xlsx file");
-        }
+        String name = UploadNames.fileName("file", file.getOriginalFilename());
         Path tmp = Files.createTempFile("ftz-powers-", SheetRows.isXlsx(name) ? ".xlsx" : ".csv");
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);

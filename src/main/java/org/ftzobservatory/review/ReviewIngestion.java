@@ -16,6 +16,10 @@ import org.ftzobservatory.extraction.RejectedDocumentException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
  * The extraction engine of this installation with its limits ({@code ftz.extraction.max-size}, default 50MB;
  * {@code ftz.extraction.timeout}, default 60s). The engine is built on first use, so an app that never ingests never
@@ -27,12 +31,14 @@ public class ReviewIngestion {
     private final FtzPaths paths;
     private final IngestLimits limits;
     private final long progressFrom;
+    private final MeterRegistry meters;
     private volatile Ingestion ingestion;
 
     public ReviewIngestion(FtzPaths paths, @Value("${ftz.extraction.max-size:50MB}") String maxSize,
                            @Value("${ftz.extraction.timeout:60s}") String timeout,
-                           @Value("${ftz.extraction.progress-from:1MB}") String progressFrom) {
+                           @Value("${ftz.extraction.progress-from:1MB}") String progressFrom, MeterRegistry meters) {
         this.paths = paths;
+        this.meters = meters;
         this.limits = new IngestLimits(IngestLimits.parseSize(maxSize), IngestLimits.parseDuration(timeout));
         this.progressFrom = IngestLimits.parseSize(progressFrom);
     }
@@ -80,7 +86,20 @@ public class ReviewIngestion {
 
     /** Reads and extracts within the time limit; an unreadable, encrypted or unsupported file is rejected. */
     Extraction extract(byte[] bytes, String name, Consumer<String> progress) {
-        return ingestion().bytes(bytes, name, name, progress);
+        // Throughput = rate(ftz_extraction_bytes_total) / rate(ftz_extraction_seconds_sum), per outcome.
+        Ingestion engine = ingestion();
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "refused";
+        try {
+            Extraction x = engine.bytes(bytes, name, name, progress);
+            outcome = "extracted";
+            return x;
+        } finally {
+            sample.stop(Timer.builder("ftz.extraction").description("reading and extracting one uploaded or ingested document")
+                    .tag("outcome", outcome).register(meters));
+            Counter.builder("ftz.extraction.bytes").baseUnit("bytes").description("bytes of the documents read for extraction")
+                    .tag("outcome", outcome).register(meters).increment(bytes.length);
+        }
     }
 
     private Ingestion ingestion() {

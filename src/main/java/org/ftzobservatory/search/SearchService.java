@@ -11,6 +11,9 @@ import org.ftzobservatory.kernel.BadRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /** One query over innovations, documents and chronicle events, ranked together by ts_rank_cd on the same tokens. */
 @Service
 public class SearchService {
@@ -22,10 +25,12 @@ public class SearchService {
 
     private final JdbcClient jdbc;
     private final SearchPhrases phrases;
+    private final MeterRegistry meters;
 
-    public SearchService(JdbcClient jdbc, SearchPhrases phrases) {
+    public SearchService(JdbcClient jdbc, SearchPhrases phrases, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.phrases = phrases;
+        this.meters = meters;
     }
 
     public SearchResult search(String query, String type, int limit) {
@@ -41,6 +46,16 @@ public class SearchService {
         if (limit < 1 || limit > 200) {
             throw new BadRequestException("limit", "must be between 1 and 200");
         }
+        // ftz_search_site_seconds{type="all"|innovation|document|event, hits}: the site search (checked values only).
+        Timer.Sample sample = Timer.start(meters);
+        SearchResult result = run(query, type, limit);
+        sample.stop(Timer.builder("ftz.search.site").description("site search over cases, documents and events")
+                .tag("type", type == null || type.isBlank() ? "all" : type).tag("hits", result.total() > 0 ? "some" : "none")
+                .register(meters));
+        return result;
+    }
+
+    private SearchResult run(String query, String type, int limit) {
         QueryPlan plan = phrases.plan(query);
         List<String> types = ORDER.stream()
                 .filter(t -> type == null || type.isBlank() || type.equals(t)).toList();

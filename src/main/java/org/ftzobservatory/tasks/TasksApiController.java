@@ -15,6 +15,7 @@ import org.ftzobservatory.bulletin.Bulletin;
 import org.ftzobservatory.bulletin.BulletinEngine;
 import org.ftzobservatory.kernel.ApiController;
 import org.ftzobservatory.kernel.BadRequestException;
+import org.ftzobservatory.kernel.UploadNames;
 import org.ftzobservatory.kernel.SheetRows;
 import org.ftzobservatory.kernel.PageResult;
 import org.ftzobservatory.kernel.Paging;
@@ -127,10 +128,7 @@ public class TasksApiController {
 
     TaskImport.Result importStream(InputStream in, String name) throws IOException {
         var who = CurrentOfficial.require();
-        if (name == null || name.isBlank()) {
-            throw new BadRequestException("name", "give the file's name (ending in .csv or .xlsx)");
-        }
-        String display = Path.of(name).getFileName().toString();
+        String display = UploadNames.fileName("name", name);
         Path tmp = Files.createTempFile("ftz-tasks-", SheetRows.isXlsx(display) ? ".xlsx" : ".csv");
         try {
             // Copy at most one byte over the limit: enough to refuse the file without storing all of it.

@@ -95,7 +95,8 @@ public final class AccessLoadDriver {
         return new Result(micros, total, errors.get());
     }
 
-    private static String json(Proposal p) {
+    /** The proposal as the API's JSON body. */
+    static String json(Proposal p) {
         StringBuilder s = new StringBuilder("{\"location\":\"").append(p.location()).append("\",\"industry\":\"")
                 .append(String.join(",", p.industries())).append("\",\"foreign_share\":").append(p.foreignShare())
                 .append(",\"chinese_control\":").append(p.chineseControl())

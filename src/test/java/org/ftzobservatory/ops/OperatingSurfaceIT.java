@@ -69,6 +69,41 @@ class OperatingSurfaceIT {
     }
 
     @Test
+    void prometheusShowsSearchAccessAndPoolMetricsAfterUse() throws Exception {
+        get("/api/v1/innovations?q=%E4%BF%9D%E7%A8%8E%E7%BB%B4%E4%BF%AE");
+        get("/api/v1/search?q=%E6%B5%B7%E5%85%B3");
+        HttpResponse<String> check = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/access-checks"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"location\":\"shanghai/lingang\",\"industry\":\"6319\",\"foreign_share\":0.6}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
+        String metrics = get("/actuator/prometheus").body();
+        assertThat(metrics)
+                .contains("ftz_search_cases_seconds_count{hits=\"some\",mode=\"fts\"")
+                .contains("ftz_search_site_seconds_count{hits=\"some\",type=\"all\"")
+                .containsPattern("ftz_access_check_seconds_count\\{channel=\"api\",verdict=\"[a-z_]+\"")
+                .contains("hikaricp_connections_active{pool=\"ftz\"")
+                .contains("ftz_dataset_import_seconds_count");
+    }
+
+    @Test
+    void pathIdsDoNotBecomeMetricSeries() throws Exception {
+        // Each id, unknown path and query would otherwise add a series (and its histogram buckets) to every scrape.
+        for (int i = 0; i < 5; i++) {
+            get("/api/v1/zones/no-such-zone-" + i);
+            get("/zones/no-such-zone-" + i);
+            get("/no/such/page/" + i);
+            get("/api/v1/innovations?q=x" + i);
+        }
+        String metrics = get("/actuator/prometheus").body();
+        assertThat(metrics).doesNotContain("no-such-zone").doesNotContain("/no/such/page").doesNotContain("q=x")
+                .contains("uri=\"/api/v1/zones/{id}\"");
+        long uris = metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count"))
+                .map(l -> l.replaceAll(".*uri=\"([^\"]*)\".*", "$1")).distinct().count();
+        assertThat(uris).as("distinct uri tags").isLessThan(30);
+    }
+
+    @Test
     void theRequestIdIsEchoedAndInProblemDetails() throws Exception {
         HttpResponse<String> r = get("/api/v1/zones?page=0", "X-Request-Id", "probe-42");
         assertThat(r.headers().firstValue("X-Request-Id")).contains("probe-42");
