@@ -200,7 +200,8 @@ public class InnovationRepository {
      * bitmap scan: each row read once, whatever the number of matches). A case's tier is tested on the same row:
      * title 4 + summary 2 + body 1, or 0 when the words meet only across fields. It replaces four candidate lists taken
      * in display order, which PostgreSQL read by walking the display-order index and testing every case until it had
-     * 120 — for a phrase that few of a million cases hold, that walk tested all million (2.2–2.8 s, issue 19).
+     * 120 — for a phrase that few cases hold, that walk tested every case (100,244 of 100,320 for 中欧班列 at 100,000
+     * cases, bench/README.md; 2.2–2.8 s a search at a million, issue 19).
      */
     private Counts live(InnovationQuery query, String mode, Terms terms, int candidates) {
         String tier = mode.equals("fts") ? "case when t.title_terms @@ to_tsquery('simple', :tokens) then 4 else 0 end "

@@ -60,9 +60,9 @@ public class SearchFacetCache {
      * process, evaluates for each case the searches that share a word with it — on all its words for the count and
      * facets, on title, summary and body alone for its ranking tier (4 + 2 + 1) — and offers the case as a candidate while
      * its tier has room: in display order, the first {@link #TOP_CANDIDATES} of a tier are the best of it, so no sort.
-     * The aggregation in SQL it replaces materialised one row per (word, case) pair, 80 million at 1,000,000 cases, and
-     * took most of the 47 minutes that load needed (issue 19). Run it inside a transaction: only then is the stream read
-     * in batches rather than all at once.
+     * The aggregation in SQL it replaces materialised one row per (word, case) pair and grouped them, which grows with
+     * cases × words (issue 19: the million-case load took 2,811 s with it). Run it inside a transaction: only then is the
+     * stream read in batches rather than all at once.
      */
     public int refresh(double minShare, int minCases) {
         jdbc.sql("delete from innovation_term_top").update();
@@ -250,7 +250,7 @@ public class SearchFacetCache {
     }
 
     /** The lexemes the cached searches use, numbered. */
-    private static final class Leaves {
+    static final class Leaves {
         final Map<String, Integer> ids = new HashMap<>();
 
         int id(String lexeme) {
