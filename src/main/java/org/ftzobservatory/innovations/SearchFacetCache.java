@@ -481,6 +481,64 @@ public class SearchFacetCache {
     }
 
     /**
+     * Counts one case just added to the library into the cache, so a cached search finds it at once: each cached search
+     * the case matches gains it in its total and facet counts, and its candidate list is re-ranked with the case in it
+     * (tier, then display order, as {@link #refresh} ranks). PostgreSQL tests the case against every cached key, one
+     * small row against a few thousand queries. A search the case makes broad enters the cache at the next import; until
+     * then it is counted live, which is slower but as exact.
+     */
+    public void add(String innovationId) {
+        List<Object[]> matched = jdbc.sql("""
+                select f.lexeme, t.sort_order,
+                       (case when t.title_terms @@ to_tsquery('simple', f.lexeme) then 4 else 0 end)
+                     + (case when t.summary_terms @@ to_tsquery('simple', f.lexeme) then 2 else 0 end)
+                     + (case when t.body_terms @@ to_tsquery('simple', f.lexeme) then 1 else 0 end) as tier
+                from innovation_term_facet f cross join innovation_terms t
+                where f.kind = 'total' and t.innovation_id = :id and t.all_terms @@ to_tsquery('simple', f.lexeme)
+                """).param("id", innovationId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3)}).list();
+        if (matched.isEmpty()) {
+            return;
+        }
+        String[] keys = matched.stream().map(r -> (String) r[0]).toArray(String[]::new);
+        jdbc.sql("""
+                with facets as (
+                  select 'total' as kind, '' as value from innovation_terms t where t.innovation_id = :id
+                  union all select 'domain', t.domain from innovation_terms t where t.innovation_id = :id and t.domain is not null
+                  union all select 'zone', z from innovation_terms t, unnest(t.zones) z
+                              where t.innovation_id = :id and position('/' in z) = 0 and z <> 'national'
+                  union all select 'tag', g from innovation_terms t, unnest(t.tags) g where t.innovation_id = :id
+                  union all select 'year', cast(t.year as text) from innovation_terms t where t.innovation_id = :id and t.year is not null
+                )
+                insert into innovation_term_facet (lexeme, kind, value, n)
+                select k, f.kind, f.value, count(*) from unnest(cast(:keys as text[])) k cross join facets f group by k, f.kind, f.value
+                on conflict (lexeme, kind, value) do update set n = innovation_term_facet.n + excluded.n
+                """).param("id", innovationId).param("keys", keys).update();
+        List<Object[]> ranked = jdbc.sql("""
+                with mine as (
+                  select m.k as lexeme, cast(:id as text) as innovation_id, m.so as sort_order, m.tier
+                  from unnest(cast(:keys as text[]), cast(:sos as int[]), cast(:tiers as int[])) as m(k, so, tier)
+                ), merged as (
+                  select lexeme, innovation_id, tier, sort_order from innovation_term_top
+                    where lexeme in (select lexeme from mine) and innovation_id <> :id
+                  union all select lexeme, innovation_id, tier, sort_order from mine
+                ), ranked as (
+                  select lexeme, innovation_id, tier, sort_order,
+                         row_number() over (partition by lexeme order by tier desc, sort_order) as rn
+                  from merged
+                )
+                select lexeme, rn, innovation_id, tier, sort_order from ranked where rn <= :k
+                """).param("id", innovationId).param("keys", keys)
+                .param("sos", matched.stream().mapToInt(r -> (Integer) r[1]).toArray())
+                .param("tiers", matched.stream().mapToInt(r -> (Integer) r[2]).toArray()).param("k", TOP_CANDIDATES)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getInt(5)}).list();
+        jdbc.sql("delete from innovation_term_top where lexeme = any(cast(:keys as text[]))").param("keys", keys).update();
+        Rows top = new Rows();
+        ranked.forEach(top::add);
+        write(new Rows(), top);
+    }
+
+    /**
      * The cached rows (kind, value or null, count) of the search whose match text is {@code key}, or an empty list: the
      * caller then counts live.
      */
