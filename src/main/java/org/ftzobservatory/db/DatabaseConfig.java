@@ -177,6 +177,9 @@ public class DatabaseConfig {
                         .setDataDirectory(dataDir)
                         .setCleanDataDirectory(clean)
                         .setServerConfig("max_connections", "100")
+                        // A million cases fill 13 GB; at the default 1 GB of WAL the server checkpointed again and again
+                        // ("checkpoints are occurring too frequently", issue 19), rewriting whole pages each time.
+                        .setServerConfig("max_wal_size", "8GB")
                         .setOverrideWorkingDirectory(dataDir.getParent().resolve("pg-bin").toFile())
                         .start();
                 return new EmbeddedDatabase(pg, null);

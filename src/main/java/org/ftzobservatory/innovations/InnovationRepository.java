@@ -51,31 +51,14 @@ public class InnovationRepository {
                     or (:mode = 'like' and exists (select 1 from innovation x where x.id = t.innovation_id
                                                    and x.search_text ilike '%' || :like || '%' escape '\\')))
             """ + FILTERS;
-    /**
-     * Ranking candidates for full text: the first cases (in dataset order) that match in the title (tier 4), in the summary
-     * and tags (2), in the body (1), or only across fields (0). Each list is a GIN-indexed scan of the narrow table; a case
-     * in several lists adds its tiers. Exact ts_rank then orders the candidates within a tier.
-     */
-    private static final String TIERED_CANDIDATES = """
-            with lists as (
-              (select t.innovation_id as id, t.sort_order, 4 as tier from innovation_terms t
-                 where t.title_terms @@ to_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
-              union all
-              (select t.innovation_id, t.sort_order, 2 from innovation_terms t
-                 where t.summary_terms @@ to_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
-              union all
-              (select t.innovation_id, t.sort_order, 1 from innovation_terms t
-                 where t.body_terms @@ to_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
-              union all
-              (select t.innovation_id, t.sort_order, 0 from innovation_terms t
-                 where t.all_terms @@ to_tsquery('simple', :tokens) %1$s order by t.sort_order limit :candidates)
-            ), m as (select id, sum(tier) as tier, min(sort_order) as so from lists group by id order by tier desc, so limit :candidates)
-            """;
     private static final int RERANKED_CANDIDATES = 100;
 
-    /** Candidates of a cached word: read, not computed (see {@link SearchFacetCache}). */
+    /** Candidates of a cached search: read, not computed (see {@link SearchFacetCache}). */
     private static final String CACHED_CANDIDATES = "with m as (select c.innovation_id as id, c.tier, c.sort_order as so "
-            + "from innovation_term_top c where c.lexeme = " + SearchFacetCache.LEXEME + " and c.rank <= :candidates) ";
+            + "from innovation_term_top c where c.lexeme = :key and c.rank <= :candidates) ";
+    /** Candidates counted live (see {@link #live}): ids, tiers and display order passed back as arrays. */
+    private static final String LIVE_CANDIDATES = "with m as (select * from unnest(cast(:ids as text[]), cast(:tiers as int[]), "
+            + "cast(:sos as int[])) as m(id, tier, so)) ";
 
     private final JdbcClient jdbc;
     private final InnovationLoader cases;
@@ -116,23 +99,23 @@ public class InnovationRepository {
         // The page says "matched as a whole phrase" only for phrases some case holds whole.
         List<String> wholePhrases = plan.phrases().stream().filter(this::heldWhole).toList();
         String mode = !query.hasText() ? "none" : plan.isEmpty() ? "like" : "fts";
-        Counts counts = counts(query, mode, terms);
+        int candidateCount = paging.offset() + paging.size() + RERANKED_CANDIDATES;
+        Counts counts = counts(query, mode, terms, candidateCount);
         if (counts.total() == 0 && mode.equals("fts") && plan.hasCompounds()) {
             terms = terms.piecesOnly(); // nothing has the phrase, a synonym or its word pieces: the characters anywhere
             wholePhrases = List.of();
-            counts = counts(query, mode, terms);
+            counts = counts(query, mode, terms, candidateCount);
         }
         if (counts.total() == 0 && mode.equals("fts")) {
             mode = "like";
             wholePhrases = List.of();
-            counts = counts(query, mode, terms);
+            counts = counts(query, mode, terms, candidateCount);
         }
-        int candidateCount = paging.offset() + paging.size() + RERANKED_CANDIDATES;
         boolean cachedCandidates = counts.cached() && candidateCount <= SearchFacetCache.TOP_CANDIDATES;
-        String candidates = cachedCandidates ? CACHED_CANDIDATES
-                : mode.equals("fts") ? TIERED_CANDIDATES.formatted(FILTERS)
-                : "with m as (select t.innovation_id as id, 0 as tier from innovation_terms t" + MATCH + " order by "
-                + (mode.equals("none") ? "t.year desc nulls last, t.sort_order" : "t.sort_order") + " limit :candidates) ";
+        if (counts.cached() && !cachedCandidates) {
+            counts = new Counts(counts.total(), counts.facets(), false, live(query, mode, terms, candidateCount).candidates());
+        }
+        String candidates = cachedCandidates ? CACHED_CANDIDATES : LIVE_CANDIDATES;
         String score = switch (mode) {
             // Whole phrases (or a synonym) first, then title/summary/body tiers, then closeness of the words.
             case "fts" -> "case when i.search_vector @@ to_tsquery('simple', :whole) then 20 "
@@ -151,7 +134,9 @@ public class InnovationRepository {
                         + "array(select z.zone_ref from innovation_zone z where z.innovation_id = c.id order by z.sort_order) as zones, "
                         + "array(select g.tag_id from innovation_tag_link g where g.innovation_id = c.id order by g.sort_order) as tags "
                         + "from c order by " + order.formatted("c.")), query, mode, terms)
-                .param("candidates", candidateCount)
+                .param("candidates", candidateCount).param("key", terms.tokens())
+                .param("ids", counts.candidates().ids()).param("tiers", counts.candidates().tiers())
+                .param("sos", counts.candidates().sortOrders())
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> withSnippet(hit(rs), rs, query.q(), plan.marks())).list();
         return new SearchPage(query.q(), counts.total(), paging.page(), paging.size(), mode, wholePhrases, items, counts.facets());
@@ -165,11 +150,6 @@ public class InnovationRepository {
 
         Terms piecesOnly() {
             return new Terms(pieces, pieces, pieces, pieces);
-        }
-
-        /** The one word of a query that is a single word without synonyms (the facet cache's key), else null. */
-        String singleWord() {
-            return tokens.equals(pieces) && !tokens.contains(" & ") ? tokens : null;
         }
     }
 
@@ -189,18 +169,25 @@ public class InnovationRepository {
                 .param("q", QueryPlan.quote(lexeme)).query(Boolean.class).single();
     }
 
-    /** The total and facet counts; {@code cached} when they came from the facet cache (one common word, no filter). */
-    private record Counts(long total, Facets facets, boolean cached) {
+    /**
+     * The total and facet counts; {@code cached} when they came from the facet cache (one broad word, no filter); the
+     * first ranking candidates when counted live.
+     */
+    private record Counts(long total, Facets facets, boolean cached, Candidates candidates) {
+    }
+
+    /** Ranking candidates in their order: case ids, tiers (title 4 + summary 2 + body 1) and display order. */
+    private record Candidates(String[] ids, int[] tiers, int[] sortOrders) {
+        static final Candidates NONE = new Candidates(new String[0], new int[0], new int[0]);
     }
 
     /** The total and all four facet counts, from the cache or from one scan of the matching rows. */
-    private Counts counts(InnovationQuery query, String mode, Terms terms) {
-        List<Object[]> rows = mode.equals("fts") && unfiltered(query) && terms.singleWord() != null
-                ? facetCache.lookup(terms.singleWord()) : List.of();
+    private Counts counts(InnovationQuery query, String mode, Terms terms, int candidates) {
+        List<Object[]> rows = mode.equals("fts") && unfiltered(query) ? facetCache.lookup(terms.tokens()) : List.of();
         if (!rows.isEmpty()) {
-            return counts(rows, true);
+            return counts(rows, true, Candidates.NONE);
         }
-        return counts(live(query, mode, terms), false);
+        return live(query, mode, terms, candidates);
     }
 
     private static boolean unfiltered(InnovationQuery q) {
@@ -208,19 +195,47 @@ public class InnovationRepository {
                 && blank(q.system()) == null;
     }
 
-    private List<Object[]> live(InnovationQuery query, String mode, Terms terms) {
-        return bind(jdbc.sql("with m as materialized (select t.domain, t.year, t.zones, t.tags from innovation_terms t"
-                        + MATCH + ") "
-                        + "select 'total' as k, null as v, count(*) as n from m "
-                        + "union all select 'domain', m.domain, count(*) from m where m.domain is not null group by m.domain "
-                        + "union all select 'zone', z, count(*) from m, unnest(m.zones) z where position('/' in z) = 0 and z <> 'national' group by z "
-                        + "union all select 'tag', g, count(*) from m, unnest(m.tags) g group by g "
-                        + "union all select 'year', cast(m.year as text), count(*) from m where m.year is not null group by m.year"),
+    /**
+     * Counts, facets and ranking candidates in one pass over the matching rows of {@code innovation_terms} (a GIN
+     * bitmap scan: each row read once, whatever the number of matches). A case's tier is tested on the same row:
+     * title 4 + summary 2 + body 1, or 0 when the words meet only across fields. It replaces four candidate lists taken
+     * in display order, which PostgreSQL read by walking the display-order index and testing every case until it had
+     * 120 — for a phrase that few cases hold, that walk tested every case (100,244 of 100,320 for 中欧班列 at 100,000
+     * cases, bench/README.md; 2.2–2.8 s a search at a million, issue 19).
+     */
+    private Counts live(InnovationQuery query, String mode, Terms terms, int candidates) {
+        String tier = mode.equals("fts") ? "case when t.title_terms @@ to_tsquery('simple', :tokens) then 4 else 0 end "
+                + "+ case when t.summary_terms @@ to_tsquery('simple', :tokens) then 2 else 0 end "
+                + "+ case when t.body_terms @@ to_tsquery('simple', :tokens) then 1 else 0 end" : "0";
+        String order = switch (mode) {
+            case "fts" -> "m.tier desc, m.sort_order";
+            case "none" -> "m.year desc nulls last, m.sort_order";
+            default -> "m.sort_order";
+        };
+        List<Object[]> rows = bind(jdbc.sql("with m as materialized (select t.innovation_id, t.sort_order, t.domain, t.year, t.zones, "
+                        + "t.tags, " + tier + " as tier from innovation_terms t" + MATCH + ") "
+                        + "select 'total' as k, null as v, count(*) as n, cast(null as int) as so from m "
+                        + "union all select 'domain', m.domain, count(*), null from m where m.domain is not null group by m.domain "
+                        + "union all select 'zone', z, count(*), null from m, unnest(m.zones) z where position('/' in z) = 0 and z <> 'national' group by z "
+                        + "union all select 'tag', g, count(*), null from m, unnest(m.tags) g group by g "
+                        + "union all select 'year', cast(m.year as text), count(*), null from m where m.year is not null group by m.year "
+                        + "union all (select 'candidate', m.innovation_id, m.tier, m.sort_order from m order by " + order
+                        + " limit :candidates)"),
                 query, mode, terms)
-                .query((rs, n) -> new Object[] {rs.getString("k"), rs.getString("v"), rs.getLong("n")}).list();
+                .param("candidates", candidates)
+                .query((rs, n) -> new Object[] {rs.getString("k"), rs.getString("v"), rs.getLong("n"), rs.getObject("so")}).list();
+        List<Object[]> facets = new ArrayList<>();
+        List<Object[]> found = new ArrayList<>();
+        for (Object[] r : rows) {
+            (r[0].equals("candidate") ? found : facets).add(r);
+        }
+        Candidates c = new Candidates(found.stream().map(r -> (String) r[1]).toArray(String[]::new),
+                found.stream().mapToInt(r -> ((Long) r[2]).intValue()).toArray(),
+                found.stream().mapToInt(r -> ((Number) r[3]).intValue()).toArray());
+        return counts(facets, false, c);
     }
 
-    private Counts counts(List<Object[]> rows, boolean cached) {
+    private Counts counts(List<Object[]> rows, boolean cached, Candidates candidates) {
         long total = 0;
         Map<String, List<Facets.Count>> byKind = new LinkedHashMap<>();
         Map<String, Text> labels = labels();
@@ -238,7 +253,7 @@ public class InnovationRepository {
                 .thenComparing(Facets.Count::value);
         java.util.Comparator<Facets.Count> byYear = java.util.Comparator.comparing(Facets.Count::value).reversed();
         return new Counts(total, new Facets(sorted(byKind.get("domain"), byCount), sorted(byKind.get("zone"), byCount),
-                sorted(byKind.get("tag"), byCount), sorted(byKind.get("year"), byYear)), cached);
+                sorted(byKind.get("tag"), byCount), sorted(byKind.get("year"), byYear)), cached, candidates);
     }
 
     private static List<Facets.Count> sorted(List<Facets.Count> counts, java.util.Comparator<Facets.Count> order) {

@@ -358,15 +358,12 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
         jdbc.batchUpdate("insert into innovation_tag (id, sort_order, name_zh, name_en, definition_zh, definition_en) values (?,?,?,?,?,?)",
                 tagRows);
 
-        List<Object[]> rows = new ArrayList<>();
-        List<Object[]> zoneRows = new ArrayList<>();
+        List<CaseBulkWriter.Case> rows = new ArrayList<>();
         List<Object[]> themeRows = new ArrayList<>();
-        List<Object[]> tagLinks = new ArrayList<>();
         List<Object[]> actors = new ArrayList<>();
         List<Object[]> systems = new ArrayList<>();
         List<Object[]> metrics = new ArrayList<>();
         List<Object[]> docs = new ArrayList<>();
-        List<Object[]> terms = new ArrayList<>();
         for (int i = 0; i < data.innovations().size(); i++) {
             Innovation n = data.innovations().get(i);
             List<String> tagText = new ArrayList<>();
@@ -399,24 +396,17 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
             }
             SearchDocument sd = SearchDocument.of(phrases, List.of(n.titleZh(), n.titleEn()),
                     SearchDocument.concat(List.of(n.summaryZh(), n.summaryEn()), tagText), body);
-            rows.add(new Object[] {n.id(), n.file(), i, n.titleZh(), n.titleEn(), n.domain(), n.year(), n.summaryZh(), n.summaryEn(),
-                    n.source(), n.batch(), n.batchItem(), n.titleZh() + " " + n.titleEn() + " " + n.summaryZh() + " " + n.summaryEn(),
-                    ChineseSegmenter.withWordBreaks(n.summaryZh()), sd.a(), sd.b(), sd.c()});
             Set<String> zoneKeys = new LinkedHashSet<>();
+            List<String> zoneFtz = new ArrayList<>();
             n.zones().forEach(z -> {
                 zoneKeys.add(ftzOf(z));
                 zoneKeys.add(z);
+                zoneFtz.add("national".equals(z) ? null : ftzOf(z));
             });
-            terms.add(new Object[] {n.id(), i, n.domain(), n.year(), zoneKeys.toArray(String[]::new), n.tags().toArray(String[]::new),
-                    sd.termParameters()[0], sd.a(), sd.b(), sd.c()});
-            for (int j = 0; j < n.zones().size(); j++) {
-                String z = n.zones().get(j);
-                zoneRows.add(new Object[] {n.id(), z, "national".equals(z) ? null : ftzOf(z), j});
-            }
+            rows.add(new CaseBulkWriter.Case(n.id(), n.file(), i, n.titleZh(), n.titleEn(), n.domain(), n.year(), n.summaryZh(),
+                    n.summaryEn(), n.source(), n.batch(), n.batchItem(), ChineseSegmenter.withWordBreaks(n.summaryZh()), sd,
+                    n.zones(), zoneFtz, List.copyOf(zoneKeys), n.tags()));
             n.themes().forEach(t -> themeRows.add(new Object[] {n.id(), t}));
-            for (int j = 0; j < n.tags().size(); j++) {
-                tagLinks.add(new Object[] {n.id(), n.tags().get(j), j});
-            }
             for (int j = 0; j < n.actors().size(); j++) {
                 actors.add(new Object[] {n.id(), j, n.actors().get(j)});
             }
@@ -435,20 +425,22 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
                 docs.add(new Object[] {n.id(), n.documents().get(j), j});
             }
         }
-        jdbc.batchUpdate("insert into innovation (id, origin_file, sort_order, title_zh, title_en, domain, year, summary_zh, summary_en, "
-                + "source, batch_number, batch_item, search_text, summary_seg, search_vector) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                + SearchDocument.VECTOR_SQL + ")", rows);
-        jdbc.batchUpdate("insert into innovation_zone (innovation_id, zone_ref, ftz_id, sort_order) values (?,?,?,?)", zoneRows);
+        // Case rows, search vectors, zones and tags by COPY (CaseBulkWriter); the smaller parts after them.
+        try (CaseBulkWriter writer = CaseBulkWriter.open(jdbc, rows.size(), ctx::progress)) {
+            for (CaseBulkWriter.Case c : rows) {
+                writer.add(c);
+            }
+            writer.finish();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("writing the cases failed: " + e.getMessage(), e);
+        }
         jdbc.batchUpdate("insert into innovation_theme (innovation_id, theme) values (?,?)", themeRows);
-        jdbc.batchUpdate("insert into innovation_tag_link (innovation_id, tag_id, sort_order) values (?,?,?)", tagLinks);
         jdbc.batchUpdate("insert into innovation_actor (innovation_id, sort_order, name) values (?,?,?)", actors);
         jdbc.batchUpdate("insert into innovation_system (innovation_id, sort_order, name) values (?,?,?)", systems);
         jdbc.batchUpdate("insert into innovation_metric (innovation_id, sort_order, quantity_zh, quantity_en, unit, before_text, "
                 + "before_low, before_high, after_text, after_low, after_high, change_pct, raw, scope, scope_zh, scope_en, source, "
                 + "statistic_id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", metrics);
         jdbc.batchUpdate("insert into innovation_document (innovation_id, document_id, sort_order) values (?,?,?)", docs);
-        jdbc.batchUpdate("insert into innovation_terms (innovation_id, sort_order, domain, year, zones, tags, all_terms, title_terms, "
-                + "summary_terms, body_terms) values (?,?,?,?,?,?," + SearchDocument.TERMS_SQL + ")", terms);
     }
 
     private static void insertBatches(List<Batch> batches, JdbcTemplate jdbc) {

@@ -1,32 +1,44 @@
 package org.ftzobservatory.innovations;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.ftzobservatory.search.QueryPlan;
+import org.ftzobservatory.search.SearchPhrases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Precomputed count and facets for the words that occur in many cases. An unfiltered search for such a word reads a few
- * dozen rows here instead of counting thousands of matches; every other search is counted live. The cache is rebuilt in
- * the transaction that changes the case library, so readers never see it out of step with the cases. With the counts it
- * keeps each such word's first ranking candidates ({@code innovation_term_top}): an unfiltered one-word search then
- * neither reads its matches' rows nor walks the display order to find the best of them.
+ * Precomputed count, facets and first ranking candidates of the searches for one broad word. An unfiltered search for
+ * such a word reads a few hundred rows here instead of counting thousands of matches; every other search is counted
+ * live. A word's search is what {@link QueryPlan} makes of it — the word, its synonyms in the other language, a phrase's
+ * pieces — so the cache is keyed by that match text ({@link QueryPlan#matchOf}), not by the bare word: since the search
+ * added synonyms and pieces, a key by word no longer found most searches (issue 19: 海关 asks for 海关 | customs). The
+ * cache is rebuilt in the transaction that changes the case library, so readers never see it out of step with the cases.
  */
 @Component
 public class SearchFacetCache {
 
     /**
-     * A word enters the cache when it occurs in at least this share of the cases (and at least {@link #MIN_CASES}). Below
+     * A search enters the cache when it matches at least this share of the cases (and at least {@link #MIN_CASES}). Below
      * a few hundred matches a live search reads few enough rows; above, reading them costs 20 ms and more once they are
-     * no longer in shared buffers (bench/README.md). The cost is at import: for 100,000 cases, about 4,800 words.
+     * no longer in shared buffers (bench/README.md).
      */
     static final double MIN_SHARE = 0.0025;
     static final int MIN_CASES = 250;
+    /**
+     * ...and at most this many matches are ever counted live: at 1,000,000 cases the share alone would leave searches of
+     * up to 2,500 matches to a live count, each match a random read of a 2 kB row.
+     */
+    static final int MAX_LIVE = 1_000;
     /** Ranking candidates kept per cached word: the first page at the largest page size plus the reranked ones. */
     public static final int TOP_CANDIDATES = 200;
-    /** SQL for the one word of segmented query text {@code :tokens}, or null when the query is not exactly one word. */
-    public static final String LEXEME = "(select case when numnode(q) = 1 then btrim(querytree(q), '''') end "
-            + "from plainto_tsquery('simple', :tokens) q)";
 
     private final JdbcClient jdbc;
 
@@ -34,95 +46,478 @@ public class SearchFacetCache {
         this.jdbc = jdbc;
     }
 
-    /** Recomputes the cache from {@code innovation_terms}; returns how many words it now holds. */
+    /** Recomputes the cache from {@code innovation_terms}; returns how many searches it now holds. */
     public int refresh() {
         return refresh(MIN_SHARE, MIN_CASES);
     }
 
-    /** With other thresholds: tests use low ones so the small bundled library exercises the cache. */
+    /**
+     * With other thresholds: tests use low ones so the small bundled library exercises the cache.
+     *
+     * <p>The searches considered are those of the broad words ({@code ts_stat}), of every word with a synonym and of
+     * every dictionary phrase. PostgreSQL parses each one's match text ({@code to_tsquery}), so the words evaluated here
+     * are the lexemes the index holds. Then one pass over {@code innovation_terms} in display order, streamed to this
+     * process, evaluates for each case the searches that share a word with it — on all its words for the count and
+     * facets, on title, summary and body alone for its ranking tier (4 + 2 + 1) — and offers the case as a candidate while
+     * its tier has room: in display order, the first {@link #TOP_CANDIDATES} of a tier are the best of it, so no sort.
+     * The aggregation in SQL it replaces materialised one row per (word, case) pair and grouped them, which grows with
+     * cases × words (issue 19: the million-case load took 2,811 s with it). Run it inside a transaction: only then is the
+     * stream read in batches rather than all at once.
+     */
     public int refresh(double minShare, int minCases) {
         jdbc.sql("delete from innovation_term_top").update();
         jdbc.sql("delete from innovation_term_facet").update();
         long cases = jdbc.sql("select count(*) from innovation_terms").query(Long.class).single();
-        long threshold = Math.max(minCases, Math.round(cases * minShare));
+        long threshold = Math.max(minCases, Math.min(MAX_LIVE, Math.round(cases * minShare)));
         if (cases < threshold) {
             return 0;
         }
+        SearchPhrases.Vocabulary vocabulary = SearchPhrases.read(jdbc);
+        Set<String> words = new LinkedHashSet<>(jdbc.sql("select word from ts_stat('select all_terms from innovation_terms') "
+                + "where ndoc >= :threshold order by word").param("threshold", threshold).query(String.class).list());
+        words.addAll(vocabulary.synonyms().lexemes());
+        vocabulary.dictionary().phrases().forEach(p -> words.add(p.compound()));
+        Set<String> keys = new LinkedHashSet<>();
+        words.forEach(w -> keys.add(QueryPlan.matchOf(w, vocabulary.dictionary(), vocabulary.synonyms())));
+        // PostgreSQL's reading of each key: the lexemes and operators the live search evaluates.
+        Leaves leaves = new Leaves();
+        List<Search> searches = new ArrayList<>();
+        jdbc.sql("select k, cast(to_tsquery('simple', k) as text) as q from unnest(cast(:keys as text[])) k")
+                .param("keys", keys.toArray(String[]::new))
+                .query((rs, n) -> searches.add(new Search(rs.getString("k"), Expr.parse(rs.getString("q"), leaves)))).list();
+        List<List<Search>> byLeaf = new ArrayList<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            byLeaf.add(new ArrayList<>());
+        }
+        for (Search s : searches) {
+            if (s.expr != null) {
+                s.expr.leaves(l -> {
+                    if (!byLeaf.get(l).contains(s)) {
+                        byLeaf.get(l).add(s);
+                    }
+                });
+            }
+        }
+        FacetValues values = new FacetValues();
+        List<String> ids = new ArrayList<>();
+        List<Integer> sortOrders = new ArrayList<>();
+        int[] fields = new int[leaves.size()];      // per leaf: the fields (4 title, 2 summary, 1 body) of the current case
+        int[] seen = new int[leaves.size()];        // per leaf: the case number that last set fields
+        int[] row = {0};
+        List<Integer> present = new ArrayList<>();
+        List<Search> touched = new ArrayList<>();
+        // Lexemes of to_tsvector never hold white space, so a space-joined list splits back into them.
         jdbc.sql("""
-                with broad as (
-                  select word from ts_stat('select all_terms from innovation_terms') where ndoc >= :threshold
-                ), hits as materialized (
-                  select w.word as lexeme, t.domain, t.year, t.zones, t.tags
-                  from innovation_terms t cross join lateral unnest(tsvector_to_array(t.all_terms)) w(word)
-                  where w.word in (select word from broad)
-                )
-                insert into innovation_term_facet (lexeme, kind, value, n)
-                select lexeme, 'total', '', count(*) from hits group by lexeme
-                union all select lexeme, 'domain', domain, count(*) from hits where domain is not null group by lexeme, domain
-                union all select lexeme, 'zone', z, count(*) from hits, unnest(zones) z
-                            where position('/' in z) = 0 and z <> 'national' group by lexeme, z
-                union all select lexeme, 'tag', g, count(*) from hits, unnest(tags) g group by lexeme, g
-                union all select lexeme, 'year', cast(year as text), count(*) from hits where year is not null group by lexeme, year
-                """).param("threshold", threshold).update();
-        // Grouping millions of (word, case) pairs: give this transaction room to hash them in memory.
-        jdbc.sql("select set_config('work_mem', '256MB', true)").query().listOfRows();
-        jdbc.sql("""
-                with broad as (
-                  select lexeme as word from innovation_term_facet where kind = 'total'
-                ), pairs as (
-                  select w.word, t.innovation_id, t.sort_order, 4 as tier
-                    from innovation_terms t cross join lateral unnest(tsvector_to_array(t.title_terms)) w(word)
-                    where w.word in (select word from broad)
-                  union all
-                  select w.word, t.innovation_id, t.sort_order, 2
-                    from innovation_terms t cross join lateral unnest(tsvector_to_array(t.summary_terms)) w(word)
-                    where w.word in (select word from broad)
-                  union all
-                  select w.word, t.innovation_id, t.sort_order, 1
-                    from innovation_terms t cross join lateral unnest(tsvector_to_array(t.body_terms)) w(word)
-                    where w.word in (select word from broad)
-                ), ranked as (
-                  select word, innovation_id, min(sort_order) as so, sum(tier) as tier,
-                         row_number() over (partition by word order by sum(tier) desc, min(sort_order)) as rn
-                  from pairs group by word, innovation_id
-                )
-                insert into innovation_term_top (lexeme, rank, innovation_id, tier, sort_order)
-                select word, rn, innovation_id, tier, so from ranked where rn <= :k
-                """).param("k", TOP_CANDIDATES).update();
-        return jdbc.sql("select count(*) from innovation_term_facet where kind = 'total'").query(Integer.class).single();
+                select t.innovation_id, t.sort_order, t.domain, t.year, array_to_string(t.zones, chr(31)) as zones,
+                       array_to_string(t.tags, chr(31)) as tags, array_to_string(tsvector_to_array(t.title_terms), ' ') as title,
+                       array_to_string(tsvector_to_array(t.summary_terms), ' ') as summary,
+                       array_to_string(tsvector_to_array(t.body_terms), ' ') as body
+                from innovation_terms t order by t.sort_order, t.innovation_id""")
+                .withFetchSize(2_000)
+                .query((java.sql.ResultSet rs) -> {
+                    int r = ++row[0];
+                    present.clear();
+                    mark(leaves, rs.getString("title"), 4, r, fields, seen, present);
+                    mark(leaves, rs.getString("summary"), 2, r, fields, seen, present);
+                    mark(leaves, rs.getString("body"), 1, r, fields, seen, present);
+                    touched.clear();
+                    for (int leaf : present) {
+                        for (Search s : byLeaf.get(leaf)) {
+                            if (s.row != r) {
+                                s.row = r;
+                                touched.add(s);
+                            }
+                        }
+                    }
+                    int[] keysOfCase = null;
+                    int handle = -1;
+                    for (Search s : touched) {
+                        java.util.function.IntPredicate all = l -> seen[l] == r && fields[l] != 0;
+                        if (!s.expr.test(all)) {
+                            continue;
+                        }
+                        int tier = 0;
+                        for (int bit : new int[] {4, 2, 1}) {
+                            if (s.expr.test(l -> seen[l] == r && (fields[l] & bit) != 0)) {
+                                tier |= bit;
+                            }
+                        }
+                        if (keysOfCase == null) {
+                            keysOfCase = values.keys(rs.getString("domain"), (Integer) rs.getObject("year"), rs.getString("zones"),
+                                    rs.getString("tags"));
+                        }
+                        s.count(keysOfCase);
+                        if (s.hasRoom(tier)) {
+                            if (handle < 0) {
+                                handle = ids.size();
+                                ids.add(rs.getString("innovation_id"));
+                                sortOrders.add(rs.getInt("sort_order"));
+                            }
+                            s.offer(tier, handle);
+                        }
+                    }
+                });
+        Rows facetRows = new Rows();
+        Rows topRows = new Rows();
+        int kept = 0;
+        Set<String> written = new java.util.HashSet<>();
+        for (Search s : searches) {
+            if (s.expr == null || s.counts[0] < threshold || !written.add(s.key)) {
+                continue;
+            }
+            kept++;
+            for (int v = 0; v < s.counts.length; v++) {
+                if (s.counts[v] > 0) {
+                    facetRows.add(s.key, values.kinds.get(v), values.values.get(v), s.counts[v]);
+                }
+            }
+            int rank = 0;
+            for (int tier = 7; tier >= 0 && rank < TOP_CANDIDATES; tier--) {
+                for (int k = 0; k < s.sizes[tier] && rank < TOP_CANDIDATES; k++) {
+                    int h = s.buckets[tier][k];
+                    topRows.add(s.key, ++rank, ids.get(h), tier, sortOrders.get(h));
+                }
+            }
+            if (facetRows.size() + topRows.size() > 50_000) {
+                write(facetRows, topRows);
+            }
+        }
+        write(facetRows, topRows);
+        return kept;
+    }
+
+    /** Rows gathered for one table, column by column (inserted as arrays). */
+    private static final class Rows {
+        final List<List<Object>> columns = new ArrayList<>();
+
+        void add(Object... values) {
+            while (columns.size() < values.length) {
+                columns.add(new ArrayList<>());
+            }
+            for (int i = 0; i < values.length; i++) {
+                columns.get(i).add(values[i]);
+            }
+        }
+
+        int size() {
+            return columns.isEmpty() ? 0 : columns.get(0).size();
+        }
+
+        String[] strings(int i) {
+            return columns.get(i).stream().map(String.class::cast).toArray(String[]::new);
+        }
+
+        int[] ints(int i) {
+            return columns.get(i).stream().mapToInt(o -> (Integer) o).toArray();
+        }
+    }
+
+    /** Inserts the gathered rows, one statement per table, and empties them. */
+    private void write(Rows facets, Rows top) {
+        if (facets.size() > 0) {
+            jdbc.sql("insert into innovation_term_facet (lexeme, kind, value, n) "
+                            + "select * from unnest(cast(:l as text[]), cast(:k as text[]), cast(:v as text[]), cast(:n as bigint[]))")
+                    .param("l", facets.strings(0)).param("k", facets.strings(1)).param("v", facets.strings(2))
+                    .param("n", Arrays.stream(facets.ints(3)).mapToLong(i -> i).toArray()).update();
+        }
+        if (top.size() > 0) {
+            jdbc.sql("insert into innovation_term_top (lexeme, rank, innovation_id, tier, sort_order) "
+                            + "select * from unnest(cast(:l as text[]), cast(:r as int[]), cast(:i as text[]), cast(:t as int[]), cast(:s as int[]))")
+                    .param("l", top.strings(0)).param("r", top.ints(1)).param("i", top.strings(2)).param("t", top.ints(3))
+                    .param("s", top.ints(4)).update();
+        }
+        facets.columns.clear();
+        top.columns.clear();
+    }
+
+    /** Sets the field bit of each known lexeme of one field of the current case; new ones go to {@code present}. */
+    private static void mark(Leaves leaves, String lexemes, int bit, int row, int[] fields, int[] seen, List<Integer> present) {
+        if (lexemes == null || lexemes.isEmpty()) {
+            return;
+        }
+        for (String lexeme : lexemes.split(" ")) {
+            Integer l = leaves.ids.get(lexeme);
+            if (l == null) {
+                continue;
+            }
+            if (seen[l] != row) {
+                seen[l] = row;
+                fields[l] = 0;
+                present.add(l);
+            }
+            fields[l] |= bit;
+        }
+    }
+
+    /** The lexemes the cached searches use, numbered. */
+    static final class Leaves {
+        final Map<String, Integer> ids = new HashMap<>();
+
+        int id(String lexeme) {
+            return ids.computeIfAbsent(lexeme, k -> ids.size());
+        }
+
+        int size() {
+            return ids.size();
+        }
     }
 
     /**
-     * Counts one case just added to the library into the cache, so a cached word finds it at once: each cached word of the
-     * case gains the case in its total and facet counts, and its candidate list is re-ranked with the case in it (tier, then
-     * display order, as {@link #refresh} ranks). A word the case makes broad enters the cache at the next import; until then
-     * it is counted live, which is slower but as exact.
+     * A tsquery as PostgreSQL prints it ({@code 'a' & ( 'b' | 'c' )}), for cases whose words are known. The vectors of
+     * {@code innovation_terms} have no positions, and on them PostgreSQL finds no phrase ({@code <->}, {@code <N>}): a
+     * conjunction holding one is false here too. A negation (never built by the search) makes the query unsupported:
+     * null, and the word is counted live.
+     */
+    interface Expr {
+        boolean test(java.util.function.IntPredicate leaf);
+
+        void leaves(java.util.function.IntConsumer out);
+
+        static Expr parse(String text, Leaves leaves) {
+            if (text == null || text.isBlank() || text.contains("!")) {
+                return null;
+            }
+            Parser p = new Parser(text, leaves);
+            Expr e = p.or();
+            return p.atEnd() ? e : null;
+        }
+    }
+
+    private static final class Parser {
+        private final String s;
+        private final Leaves leaves;
+        private int i;
+
+        Parser(String s, Leaves leaves) {
+            this.s = s;
+            this.leaves = leaves;
+        }
+
+        boolean atEnd() {
+            skip();
+            return i >= s.length();
+        }
+
+        Expr or() {
+            List<Expr> parts = new ArrayList<>(List.of(and()));
+            while (peek('|')) {
+                i++;
+                parts.add(and());
+            }
+            return parts.size() == 1 ? parts.get(0) : new Op(false, parts);
+        }
+
+        Expr and() {
+            List<Expr> parts = new ArrayList<>(List.of(atom()));
+            boolean phrase = false;
+            while (true) {
+                if (peek('&')) {
+                    i++;
+                } else if (peek('<')) {
+                    i = s.indexOf('>', i) + 1;
+                    phrase = true;
+                } else {
+                    break;
+                }
+                parts.add(atom());
+            }
+            if (phrase) {
+                return new Op(false, List.of()); // never true on vectors without positions
+            }
+            return parts.size() == 1 ? parts.get(0) : new Op(true, parts);
+        }
+
+        Expr atom() {
+            skip();
+            if (peek('(')) {
+                i++;
+                Expr e = or();
+                skip();
+                i++; // ')'
+                return e;
+            }
+            // 'lexeme' with '' for a quote and \ escapes, as tsquery output spells it
+            StringBuilder sb = new StringBuilder();
+            i++;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == '\\' && i + 1 < s.length()) {
+                    sb.append(s.charAt(i + 1));
+                    i += 2;
+                } else if (c == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'') {
+                    sb.append('\'');
+                    i += 2;
+                } else if (c == '\'') {
+                    i++;
+                    break;
+                } else {
+                    sb.append(c);
+                    i++;
+                }
+            }
+            // a weight or prefix label (never built by the search) would follow as :…; skip it
+            if (i < s.length() && s.charAt(i) == ':') {
+                while (i < s.length() && s.charAt(i) != ' ' && s.charAt(i) != ')') {
+                    i++;
+                }
+            }
+            return new Leaf(leaves.id(sb.toString()));
+        }
+
+        private boolean peek(char c) {
+            skip();
+            return i < s.length() && s.charAt(i) == c;
+        }
+
+        private void skip() {
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+        }
+    }
+
+    private record Leaf(int id) implements Expr {
+        public boolean test(java.util.function.IntPredicate leaf) {
+            return leaf.test(id);
+        }
+
+        public void leaves(java.util.function.IntConsumer out) {
+            out.accept(id);
+        }
+    }
+
+    private record Op(boolean and, List<Expr> parts) implements Expr {
+        public boolean test(java.util.function.IntPredicate leaf) {
+            for (Expr e : parts) {
+                if (e.test(leaf) != and) {
+                    return !and;
+                }
+            }
+            return and;
+        }
+
+        public void leaves(java.util.function.IntConsumer out) {
+            parts.forEach(p -> p.leaves(out));
+        }
+    }
+
+    /** One cached search: its counts by facet value and its first candidates of each tier (case handles, display order). */
+    private static final class Search {
+        final String key;
+        final Expr expr;
+        int row;
+        int[] counts = new int[16];
+        final int[][] buckets = new int[8][];
+        final int[] sizes = new int[8];
+
+        Search(String key, Expr expr) {
+            this.key = key;
+            this.expr = expr;
+        }
+
+        void count(int[] keys) {
+            for (int k : keys) {
+                if (k >= counts.length) {
+                    counts = Arrays.copyOf(counts, Math.max(k + 1, counts.length * 2));
+                }
+                counts[k]++;
+            }
+        }
+
+        boolean hasRoom(int tier) {
+            return sizes[tier] < TOP_CANDIDATES;
+        }
+
+        void offer(int tier, int handle) {
+            if (buckets[tier] == null) {
+                buckets[tier] = new int[8];
+            } else if (sizes[tier] == buckets[tier].length) {
+                buckets[tier] = Arrays.copyOf(buckets[tier], Math.min(TOP_CANDIDATES, sizes[tier] * 2));
+            }
+            buckets[tier][sizes[tier]++] = handle;
+        }
+    }
+
+    /**
+     * Facet values numbered as they are met; index 0 is the total. A case's keys are its total, domain, year, zones
+     * (FTZ ids only: not sub-zones, not 'national') and tags — what the live count groups by.
+     */
+    private static final class FacetValues {
+        final List<String> kinds = new ArrayList<>(List.of("total"));
+        final List<String> values = new ArrayList<>(List.of(""));
+        private final Map<String, Integer> index = new LinkedHashMap<>();
+
+        int[] keys(String domain, Integer year, String zones, String tags) {
+            List<Integer> out = new ArrayList<>(8);
+            out.add(0);
+            if (domain != null) {
+                out.add(of("domain", domain));
+            }
+            if (year != null) {
+                out.add(of("year", year.toString()));
+            }
+            for (String z : split(zones)) {
+                if (z.indexOf('/') < 0 && !z.equals("national")) {
+                    out.add(of("zone", z));
+                }
+            }
+            for (String g : split(tags)) {
+                out.add(of("tag", g));
+            }
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private static String[] split(String joined) {
+            return joined == null || joined.isEmpty() ? new String[0] : joined.split("\u001f");
+        }
+
+        private int of(String kind, String value) {
+            return index.computeIfAbsent(kind + "\u0000" + value, k -> {
+                kinds.add(kind);
+                values.add(value);
+                return kinds.size() - 1;
+            });
+        }
+    }
+
+    /**
+     * Counts one case just added to the library into the cache, so a cached search finds it at once: each cached search
+     * the case matches gains it in its total and facet counts, and its candidate list is re-ranked with the case in it
+     * (tier, then display order, as {@link #refresh} ranks). PostgreSQL tests the case against every cached key, one
+     * small row against a few thousand queries. A search the case makes broad enters the cache at the next import; until
+     * then it is counted live, which is slower but as exact.
      */
     public void add(String innovationId) {
+        List<Object[]> matched = jdbc.sql("""
+                select f.lexeme, t.sort_order,
+                       (case when t.title_terms @@ to_tsquery('simple', f.lexeme) then 4 else 0 end)
+                     + (case when t.summary_terms @@ to_tsquery('simple', f.lexeme) then 2 else 0 end)
+                     + (case when t.body_terms @@ to_tsquery('simple', f.lexeme) then 1 else 0 end) as tier
+                from innovation_term_facet f cross join innovation_terms t
+                where f.kind = 'total' and t.innovation_id = :id and t.all_terms @@ to_tsquery('simple', f.lexeme)
+                """).param("id", innovationId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3)}).list();
+        if (matched.isEmpty()) {
+            return;
+        }
+        String[] keys = matched.stream().map(r -> (String) r[0]).toArray(String[]::new);
         jdbc.sql("""
-                with words as (
-                  select w.word as lexeme, t.domain, t.year, t.zones, t.tags
-                  from innovation_terms t cross join lateral unnest(tsvector_to_array(t.all_terms)) w(word)
-                  where t.innovation_id = :id and w.word in (select lexeme from innovation_term_facet where kind = 'total')
-                ), counts as (
-                  select lexeme, 'total' as kind, '' as value from words
-                  union all select lexeme, 'domain', domain from words where domain is not null
-                  union all select lexeme, 'zone', z from words, unnest(zones) z where position('/' in z) = 0 and z <> 'national'
-                  union all select lexeme, 'tag', g from words, unnest(tags) g
-                  union all select lexeme, 'year', cast(year as text) from words where year is not null
+                with facets as (
+                  select 'total' as kind, '' as value from innovation_terms t where t.innovation_id = :id
+                  union all select 'domain', t.domain from innovation_terms t where t.innovation_id = :id and t.domain is not null
+                  union all select 'zone', z from innovation_terms t, unnest(t.zones) z
+                              where t.innovation_id = :id and position('/' in z) = 0 and z <> 'national'
+                  union all select 'tag', g from innovation_terms t, unnest(t.tags) g where t.innovation_id = :id
+                  union all select 'year', cast(t.year as text) from innovation_terms t where t.innovation_id = :id and t.year is not null
                 )
                 insert into innovation_term_facet (lexeme, kind, value, n)
-                select lexeme, kind, value, count(*) from counts group by lexeme, kind, value
+                select k, f.kind, f.value, count(*) from unnest(cast(:keys as text[])) k cross join facets f group by k, f.kind, f.value
                 on conflict (lexeme, kind, value) do update set n = innovation_term_facet.n + excluded.n
-                """).param("id", innovationId).update();
+                """).param("id", innovationId).param("keys", keys).update();
         List<Object[]> ranked = jdbc.sql("""
                 with mine as (
-                  select w.word as lexeme, t.innovation_id, t.sort_order,
-                         (case when w.word = any (tsvector_to_array(t.title_terms)) then 4 else 0 end)
-                       + (case when w.word = any (tsvector_to_array(t.summary_terms)) then 2 else 0 end)
-                       + (case when w.word = any (tsvector_to_array(t.body_terms)) then 1 else 0 end) as tier
-                  from innovation_terms t cross join lateral unnest(tsvector_to_array(t.all_terms)) w(word)
-                  where t.innovation_id = :id and w.word in (select lexeme from innovation_term_facet where kind = 'total')
+                  select m.k as lexeme, cast(:id as text) as innovation_id, m.so as sort_order, m.tier
+                  from unnest(cast(:keys as text[]), cast(:sos as int[]), cast(:tiers as int[])) as m(k, so, tier)
                 ), merged as (
                   select lexeme, innovation_id, tier, sort_order from innovation_term_top
                     where lexeme in (select lexeme from mine) and innovation_id <> :id
@@ -133,27 +528,23 @@ public class SearchFacetCache {
                   from merged
                 )
                 select lexeme, rn, innovation_id, tier, sort_order from ranked where rn <= :k
-                """).param("id", innovationId).param("k", TOP_CANDIDATES)
+                """).param("id", innovationId).param("keys", keys)
+                .param("sos", matched.stream().mapToInt(r -> (Integer) r[1]).toArray())
+                .param("tiers", matched.stream().mapToInt(r -> (Integer) r[2]).toArray()).param("k", TOP_CANDIDATES)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getInt(5)}).list();
-        if (ranked.isEmpty()) {
-            return;
-        }
-        jdbc.sql("delete from innovation_term_top where lexeme in (:words)")
-                .param("words", ranked.stream().map(r -> (String) r[0]).distinct().toList()).update();
-        for (Object[] r : ranked) {
-            jdbc.sql("insert into innovation_term_top (lexeme, rank, innovation_id, tier, sort_order) values (?,?,?,?,?)")
-                    .params(r).update();
-        }
+        jdbc.sql("delete from innovation_term_top where lexeme = any(cast(:keys as text[]))").param("keys", keys).update();
+        Rows top = new Rows();
+        ranked.forEach(top::add);
+        write(new Rows(), top);
     }
 
     /**
-     * The cached rows (kind, value or null, count) for a query that is one cached word, or an empty list: the caller then
-     * counts live. Segmented query text goes through the same {@code plainto_tsquery} as the live search, so both agree
-     * on what the word is.
+     * The cached rows (kind, value or null, count) of the search whose match text is {@code key}, or an empty list: the
+     * caller then counts live.
      */
-    public List<Object[]> lookup(String tokens) {
-        return jdbc.sql("select f.kind, nullif(f.value, '') as value, f.n from innovation_term_facet f where f.lexeme = " + LEXEME)
-                .param("tokens", tokens)
+    public List<Object[]> lookup(String key) {
+        return jdbc.sql("select f.kind, nullif(f.value, '') as value, f.n from innovation_term_facet f where f.lexeme = :key")
+                .param("key", key)
                 .query((rs, n) -> new Object[] {rs.getString("kind"), rs.getString("value"), rs.getLong("n")}).list();
     }
 }

@@ -51,27 +51,11 @@ public record QueryPlan(String match, String whole, String near, String pieces, 
             if (!isWord(token)) {
                 continue;
             }
-            List<String> m = new ArrayList<>();
-            List<String> w = new ArrayList<>();
-            List<String> n = new ArrayList<>();
-            for (String alt : synonyms.alternatives(token)) {
-                w.add(quote(alt));
-                m.add(quote(alt));
-                n.add(quote(alt));
-                PhraseDictionary.Phrase phrase = dictionary.byCompound(alt);
-                List<String> pieces = phrase == null ? List.of() : phrase.tokens().stream().filter(QueryPlan::isWord).toList();
-                if (pieces.size() >= 2 && pieces.stream().allMatch(QueryPlan::isPieceWord)) {
-                    m.add("(" + String.join(" & ", pieces.stream().map(QueryPlan::quote).toList()) + ")");
-                    if (pieces.size() <= MAX_NEAR_PIECES) {
-                        n.addAll(near(pieces));
-                    }
-                    pieces.forEach(marks::add);
-                }
-                marks.add(phrase == null ? alt : phrase.text());
-            }
-            match.add(group(m));
-            whole.add(group(w));
-            near.add(group(n));
+            Word w = word(token, dictionary, synonyms);
+            match.add(w.match());
+            whole.add(w.whole());
+            near.add(w.near());
+            marks.addAll(w.marks());
         }
         List<String> plain = new ArrayList<>();
         for (String t : terms.plain().split(" ")) {
@@ -85,6 +69,41 @@ public record QueryPlan(String match, String whole, String near, String pieces, 
         }
         return new QueryPlan(String.join(" & ", match), String.join(" & ", whole), String.join(" & ", near),
                 String.join(" & ", plain), terms.plain(), terms.phrases(), List.copyOf(marks));
+    }
+
+    /** What one query word asks: met by itself, a synonym or its pieces ({@code match}), whole ({@code whole}), near. */
+    private record Word(String match, String whole, String near, List<String> marks) {
+    }
+
+    private static Word word(String token, PhraseDictionary dictionary, Synonyms synonyms) {
+        List<String> m = new ArrayList<>();
+        List<String> w = new ArrayList<>();
+        List<String> n = new ArrayList<>();
+        List<String> marks = new ArrayList<>();
+        for (String alt : synonyms.alternatives(token)) {
+            w.add(quote(alt));
+            m.add(quote(alt));
+            n.add(quote(alt));
+            PhraseDictionary.Phrase phrase = dictionary.byCompound(alt);
+            List<String> pieces = phrase == null ? List.of() : phrase.tokens().stream().filter(QueryPlan::isWord).toList();
+            if (pieces.size() >= 2 && pieces.stream().allMatch(QueryPlan::isPieceWord)) {
+                m.add("(" + String.join(" & ", pieces.stream().map(QueryPlan::quote).toList()) + ")");
+                if (pieces.size() <= MAX_NEAR_PIECES) {
+                    n.addAll(near(pieces));
+                }
+                marks.addAll(pieces);
+            }
+            marks.add(phrase == null ? alt : phrase.text());
+        }
+        return new Word(group(m), group(w), group(n), marks);
+    }
+
+    /**
+     * The {@code match} text of a query that is this one word (a token or a phrase compound): what the search facet cache
+     * is keyed by, so a cached word is found whatever its synonyms and pieces make of it.
+     */
+    public static String matchOf(String lexeme, PhraseDictionary dictionary, Synonyms synonyms) {
+        return word(lexeme, dictionary, synonyms).match();
     }
 
     /** The pieces in order, each within {@link #NEAR} words of the one before; two pieces also the other way round. */

@@ -38,6 +38,16 @@ public class SearchPhrases {
         return l;
     }
 
+    /** The dictionary and synonyms as the tables hold them now (inside an import, before its stamp is written). */
+    public record Vocabulary(PhraseDictionary dictionary, Synonyms synonyms) {
+    }
+
+    public static Vocabulary read(JdbcClient jdbc) {
+        SearchPhrases p = new SearchPhrases(jdbc);
+        return new Vocabulary(PhraseDictionary.of(jdbc.sql("select phrase from search_phrase order by compound").query(String.class).list()),
+                Synonyms.of(p.synonymGroups()));
+    }
+
     /** The glossary's zh/en pairs and each tag's names (split at "/", notes in brackets dropped) as synonym groups. */
     private List<List<String>> synonymGroups() {
         List<List<String>> groups = new java.util.ArrayList<>();

@@ -57,6 +57,11 @@ public final class Synonyms {
         return out;
     }
 
+    /** Every word that has a synonym. */
+    public java.util.Set<String> lexemes() {
+        return java.util.Collections.unmodifiableSet(byLexeme.keySet());
+    }
+
     public boolean isEmpty() {
         return byLexeme.isEmpty();
     }

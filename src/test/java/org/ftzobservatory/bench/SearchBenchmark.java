@@ -7,8 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.ftzobservatory.dataset.DatasetService;
+import org.ftzobservatory.innovations.CaseBulkWriter;
 import org.ftzobservatory.innovations.InnovationQuery;
 import org.ftzobservatory.innovations.InnovationRepository;
 import org.ftzobservatory.kernel.Paging;
@@ -18,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Load driver for the case-library search (run with bench/run-search.sh, not part of the test suite). It generates
@@ -27,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * query as an unindexed {@code ILIKE '%…%'} scan with count and top 20.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "ftz.import-on-start=false", "ftz.db.embedded.dir=target/bench-pg", "ftz.db.embedded.clean=true",
-        "ftz.db.url=${ftz.bench.db-url:}"})
+        "ftz.import-on-start=false", "ftz.db.embedded.dir=target/bench-pg", "ftz.db.embedded.clean=${ftz.bench.clean:true}",
+        "ftz.db.url=${ftz.bench.db-url:${FTZ_DB_URL:}}"})
 class SearchBenchmark {
 
     static final int CASES = Integer.getInteger("ftz.bench.cases", 100_000);
@@ -51,32 +57,45 @@ class SearchBenchmark {
     org.ftzobservatory.search.SearchPhrases phrases;
     @Autowired
     org.ftzobservatory.search.GinPendingLists ginPendingLists;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void searchVersusIlike() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("ftz.bench"), "benchmark: run bench/run-search.sh");
         long t0 = System.nanoTime();
+        StringBuilder load = new StringBuilder();
         boolean reuse = Boolean.getBoolean("ftz.bench.reuse") && jdbc.queryForObject(
                 "select count(*) from information_schema.tables where table_name = 'innovation'", Integer.class) > 0
                 && jdbc.queryForObject("select count(*) from innovation where id like 'syn-%'", Long.class) == CASES;
         if (!reuse) {
             datasets.importDirectory(Path.of(System.getProperty("ftz.bench.data", "data")), m -> { });
+            long g = System.nanoTime();
             generate();
+            load.append(String.format("cases generated and written (COPY, indexes built after): %.1f s%n", (System.nanoTime() - g) / 1e9));
             // What an import does after writing the cases.
+            g = System.nanoTime();
             System.out.printf("GIN pending lists: %d pages merged%n", ginPendingLists.flush());
-            System.out.printf("search facet cache: %d common words%n", facetCache.refresh());
+            int words = new TransactionTemplate(transactions).execute(status -> facetCache.refresh());
+            load.append(String.format("search facet cache (%,d common words) and GIN pending lists: %.1f s%n", words,
+                    (System.nanoTime() - g) / 1e9));
         }
         jdbc.execute("analyze");
         System.out.printf("generated %,d synthetic cases in %.1f s; table now holds %,d%n", CASES, (System.nanoTime() - t0) / 1e9,
                 jdbc.queryForObject("select count(*) from innovation", Long.class));
 
         List<String> wrong = SearchChecks.problems(QUERIES, innovations, jdbc, phrases.current()); // also warms up
-        for (String q : QUERIES) {
-            ilike(q);
+        if (ROUNDS > 1) {
+            // A sequential scan gains nothing from a warm-up round but the time it takes (minutes at a million cases).
+            for (String q : QUERIES) {
+                ilike(q);
+            }
         }
         List<Long> real = new ArrayList<>();
         List<Long> base = new ArrayList<>();
         List<String> rows = new ArrayList<>();
+        String loadBefore = loadAverage();
+        MemorySampler memory = MemorySampler.start();
         for (String q : QUERIES) {
             long[] r = new long[ROUNDS];
             long[] b = new long[ROUNDS];
@@ -93,8 +112,13 @@ class SearchBenchmark {
             Arrays.stream(b).forEach(base::add);
             rows.add(String.format("| %s | %,d | %.1f | %.1f |", q, hits, median(r) / 1e6, median(b) / 1e6));
         }
+        String memoryLine = memory.stop();
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%n%,d cases, %d queries x %d rounds, %s%n%n", CASES, QUERIES.size(), ROUNDS, machine()));
+        out.append(String.format("%n%,d cases, %d queries x %d rounds, %s%n", CASES, QUERIES.size(), ROUNDS, machine()));
+        out.append(String.format("load average (1/5/15 min) before the timed queries: %s, after: %s%n", loadBefore, loadAverage()));
+        out.append(load);
+        out.append(dataSize());
+        out.append(memoryLine).append('\n');
         out.append("| method | p50 ms | p95 ms |\n|---|---|---|\n");
         out.append(String.format("| full-text search (count + top 20 + snippets + 4 facets) | %.1f | %.1f |%n", pct(real, 50) / 1e6, pct(real, 95) / 1e6));
         out.append(String.format("| ILIKE '%%…%%' scan (count + top 20) | %.1f | %.1f |%n", pct(base, 50) / 1e6, pct(base, 95) / 1e6));
@@ -109,6 +133,89 @@ class SearchBenchmark {
         }
     }
 
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Bytes per case of the case tables and their search tables (heap, TOAST and indexes), and the largest parts. */
+    private String dataSize() {
+        long cases = jdbc.queryForObject("select count(*) from innovation", Long.class);
+        StringBuilder sb = new StringBuilder();
+        long total = 0;
+        List<String> parts = new ArrayList<>();
+        for (String t : List.of("innovation", "innovation_terms", "innovation_zone", "innovation_tag_link", "innovation_term_facet",
+                "innovation_term_top")) {
+            Map<String, Object> r = jdbc.queryForMap("select pg_total_relation_size(?::regclass) as total, "
+                    + "pg_table_size(?::regclass) as tbl, pg_indexes_size(?::regclass) as idx", t, t, t);
+            long all = ((Number) r.get("total")).longValue();
+            total += all;
+            parts.add(String.format("%s %,d (table %,d + indexes %,d)", t, all / cases, ((Number) r.get("tbl")).longValue() / cases,
+                    ((Number) r.get("idx")).longValue() / cases));
+        }
+        sb.append(String.format("data size: %,d MB for %,d cases, %,d bytes a case; per table, bytes a case: %s%n", total >> 20, cases,
+                total / cases, String.join("; ", parts)));
+        return sb.toString();
+    }
+
+    /** Heap and resident set of this process (it is the server here) while the timed queries run, sampled every 50 ms. */
+    private static final class MemorySampler {
+        private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        private final long[] heap = {Long.MAX_VALUE, 0};
+        private final long[] rss = {Long.MAX_VALUE, 0};
+        private final long liveBefore = liveHeap();
+
+        static MemorySampler start() {
+            MemorySampler m = new MemorySampler();
+            m.timer.scheduleAtFixedRate(m::sample, 0, 50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return m;
+        }
+
+        private synchronized void sample() {
+            long h = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            heap[0] = Math.min(heap[0], h);
+            heap[1] = Math.max(heap[1], h);
+            long r = residentSet();
+            rss[0] = Math.min(rss[0], r);
+            rss[1] = Math.max(rss[1], r);
+        }
+
+        synchronized String stop() {
+            timer.shutdownNow();
+            sample();
+            return String.format("server memory during the timed queries: heap used %d-%d MB (sampled every 50 ms, garbage included), "
+                    + "live heap after GC %d MB before and %d MB after, max heap %d MB; resident set %d-%d MB", heap[0] >> 20, heap[1] >> 20,
+                    liveBefore >> 20, liveHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20, rss[0] >> 20, rss[1] >> 20);
+        }
+
+        /** Heap in use right after the last collection, summed over the heap pools (what the collector found live). */
+        private static long liveHeap() {
+            long sum = 0;
+            for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                java.lang.management.MemoryUsage u = p.getType() == java.lang.management.MemoryType.HEAP ? p.getCollectionUsage() : null;
+                sum += u == null ? 0 : u.getUsed();
+            }
+            return sum;
+        }
+
+        private static long residentSet() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("\\D", "")) << 10;
+                    }
+                }
+            } catch (java.io.IOException | NumberFormatException e) {
+                return 0;
+            }
+            return 0;
+        }
+    }
+
     private void ilike(String q) {
         String where = " from innovation i where (i.title_zh || ' ' || i.summary_zh || ' ' || i.title_en || ' ' || i.summary_en) ilike ?";
         String p = "%" + q + "%";
@@ -116,8 +223,17 @@ class SearchBenchmark {
         jdbc.queryForList("select i.id, left(i.summary_zh, 120)" + where + " order by i.sort_order limit 20", p);
     }
 
-    /** Cases made of real vocabulary: a tag, a zone, a domain and sentences recombined from the words of real summaries. */
-    private void generate() {
+    /** One synthetic case before its text is segmented (drawn in order from the seeded generator). */
+    private record Drawn(int n, Map<String, Object> tag, Map<String, Object> zone, String domain, String titleZh, String titleEn,
+                         String summaryZh, String summarySeg, String summaryEn, int year) {
+    }
+
+    /**
+     * Cases made of real vocabulary: a tag, a zone, a domain and sentences recombined from the words of real summaries.
+     * Written through {@link CaseBulkWriter} (COPY, indexes built once at the end), the way an import writes cases; the
+     * next chunk is segmented on two threads while the current one is written.
+     */
+    private void generate() throws Exception {
         Random rnd = new Random(20211231L);
         org.ftzobservatory.search.PhraseDictionary dictionary = phrases.current();
         List<Map<String, Object>> tags = jdbc.queryForList("select id, name_zh, name_en from innovation_tag");
@@ -131,44 +247,61 @@ class SearchBenchmark {
         for (String s : jdbc.queryForList("select summary_en from innovation", String.class)) {
             enWords.addAll(Arrays.asList(s.split("\\s+")));
         }
-        int batch = 2000;
-        List<Object[]> rows = new ArrayList<>();
-        List<Object[]> zoneRows = new ArrayList<>();
-        List<Object[]> tagRows = new ArrayList<>();
-        List<Object[]> termRows = new ArrayList<>();
-        for (int n = 1; n <= CASES; n++) {
-            String id = String.format("syn-%06d", n);
-            Map<String, Object> tag = tags.get(rnd.nextInt(tags.size()));
-            Map<String, Object> zone = zones.get(rnd.nextInt(zones.size()));
-            String domain = domains.get(rnd.nextInt(domains.size()));
-            String titleZh = zone.get("short_zh") + pick(words, rnd, 3, "") + tag.get("name_zh");
-            String titleEn = zone.get("short_en") + " " + tag.get("name_en") + " " + pick(enWords, rnd, 3, " ");
-            String summaryZh = pick(words, rnd, 40, "");
-            String summaryEn = pick(enWords, rnd, 35, " ");
-            SearchDocument sd = SearchDocument.of(dictionary, List.of(titleZh, titleEn),
-                    List.of(summaryZh, summaryEn, (String) tag.get("name_zh"), (String) tag.get("name_en")), List.of());
-            rows.add(new Object[] {id, "synthetic", 100_000 + n, titleZh, titleEn, domain, 2013 + rnd.nextInt(9), summaryZh, summaryEn,
-                    "synthetic", titleZh + " " + titleEn + " " + summaryZh + " " + summaryEn,
-                    org.ftzobservatory.search.ChineseSegmenter.segmented(summaryZh), sd.a(), sd.b(), sd.c()});
-            zoneRows.add(new Object[] {id, zone.get("id"), zone.get("id"), 0});
-            tagRows.add(new Object[] {id, tag.get("id"), 0});
-            int year = (Integer) rows.get(rows.size() - 1)[6];
-            termRows.add(new Object[] {id, 100_000 + n, domain, year, new String[] {(String) zone.get("id")},
-                    new String[] {(String) tag.get("id")}, sd.termParameters()[0], sd.a(), sd.b(), sd.c()});
-            if (rows.size() == batch || n == CASES) {
-                jdbc.batchUpdate("insert into innovation (id, origin_file, sort_order, title_zh, title_en, domain, year, summary_zh, "
-                        + "summary_en, source, search_text, summary_seg, search_vector) values (?,?,?,?,?,?,?,?,?,?,?,?,"
-                        + SearchDocument.VECTOR_SQL + ")", rows);
-                jdbc.batchUpdate("insert into innovation_zone (innovation_id, zone_ref, ftz_id, sort_order) values (?,?,?,?)", zoneRows);
-                jdbc.batchUpdate("insert into innovation_tag_link (innovation_id, tag_id, sort_order) values (?,?,?)", tagRows);
-                jdbc.batchUpdate("insert into innovation_terms (innovation_id, sort_order, domain, year, zones, tags, all_terms, "
-                        + "title_terms, summary_terms, body_terms) values (?,?,?,?,?,?," + SearchDocument.TERMS_SQL + ")", termRows);
-                termRows.clear();
-                rows.clear();
-                zoneRows.clear();
-                tagRows.clear();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                try (CaseBulkWriter writer = CaseBulkWriter.open(jdbc, CASES, System.out::println)) {
+                    List<Future<List<CaseBulkWriter.Case>>> pending = List.of();
+                    for (int from = 1; from <= CASES; from += CHUNK) {
+                        List<Drawn> drawn = new ArrayList<>();
+                        for (int n = from; n < from + CHUNK && n <= CASES; n++) {
+                            Map<String, Object> tag = tags.get(rnd.nextInt(tags.size()));
+                            Map<String, Object> zone = zones.get(rnd.nextInt(zones.size()));
+                            String domain = domains.get(rnd.nextInt(domains.size()));
+                            String titleZh = zone.get("short_zh") + pick(words, rnd, 3, "") + tag.get("name_zh");
+                            String titleEn = zone.get("short_en") + " " + tag.get("name_en") + " " + pick(enWords, rnd, 3, " ");
+                            String summarySeg = pick(words, rnd, 40, " ");
+                            String summaryZh = summarySeg.replace(" ", "");
+                            String summaryEn = pick(enWords, rnd, 35, " ");
+                            drawn.add(new Drawn(n, tag, zone, domain, titleZh, titleEn, summaryZh, summarySeg, summaryEn, 2013 + rnd.nextInt(9)));
+                        }
+                        int half = drawn.size() / 2;
+                        List<Future<List<CaseBulkWriter.Case>>> next = List.of(
+                                pool.submit(() -> drawn.subList(0, half).stream().map(d -> segmented(d, dictionary)).toList()),
+                                pool.submit(() -> drawn.subList(half, drawn.size()).stream().map(d -> segmented(d, dictionary)).toList()));
+                        write(pending, writer);
+                        pending = next;
+                    }
+                    write(pending, writer);
+                    writer.finish();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final int CHUNK = 10_000;
+
+    private static void write(List<Future<List<CaseBulkWriter.Case>>> parts, CaseBulkWriter writer) throws Exception {
+        for (Future<List<CaseBulkWriter.Case>> part : parts) {
+            for (CaseBulkWriter.Case c : part.get()) {
+                writer.add(c);
             }
         }
+    }
+
+    private static CaseBulkWriter.Case segmented(Drawn d, org.ftzobservatory.search.PhraseDictionary dictionary) {
+        String id = String.format("syn-%06d", d.n());
+        SearchDocument sd = SearchDocument.of(dictionary, List.of(d.titleZh(), d.titleEn()),
+                List.of(d.summaryZh(), d.summaryEn(), (String) d.tag().get("name_zh"), (String) d.tag().get("name_en")), List.of());
+        String zone = (String) d.zone().get("id");
+        return new CaseBulkWriter.Case(id, "synthetic", 100_000 + d.n(), d.titleZh(), d.titleEn(), d.domain(), d.year(),
+                d.summaryZh(), d.summaryEn(), "synthetic", null, null,
+                d.summarySeg(), sd, List.of(zone), List.of(zone), List.of(zone),
+                List.of((String) d.tag().get("id")));
     }
 
     private static String pick(List<String> words, Random rnd, int n, String sep) {
@@ -192,7 +325,7 @@ class SearchBenchmark {
     }
 
     private String machine() {
-        String url = System.getProperty("ftz.bench.db-url", "");
+        String url = System.getProperty("ftz.bench.db-url", System.getenv().getOrDefault("FTZ_DB_URL", ""));
         return Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap, Java "
                 + System.getProperty("java.version") + ", " + (url.isBlank() ? "embedded " : "external ")
                 + jdbc.queryForObject("select split_part(version(), ' on ', 1)", String.class);

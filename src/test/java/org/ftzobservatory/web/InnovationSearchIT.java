@@ -46,6 +46,8 @@ class InnovationSearchIT {
     SearchFacetCache facetCache;
     @Autowired
     InnovationRepository innovations;
+    @Autowired
+    org.ftzobservatory.search.SearchPhrases phrases;
 
     @Test
     void cachedCountsAndFacetsOfCommonWordsEqualTheLiveOnes() {
@@ -55,8 +57,8 @@ class InnovationSearchIT {
             int exact = 0;
             for (String q : List.of("海关", "监管", "数据", "审批", "贸易", "企业", "customs", "trade", "保税", "金融", "跨境", "信用",
                     "平台", "一网通办", "知识产权")) {
-                String tokens = ChineseSegmenter.segmented(q);
-                if (facetCache.lookup(tokens).isEmpty()) {
+                // The cache is keyed by what the search asks for the word: the word, its synonyms, a phrase's pieces.
+                if (facetCache.lookup(phrases.plan(q).match()).isEmpty()) {
                     continue;
                 }
                 compared++;
@@ -66,20 +68,16 @@ class InnovationSearchIT {
                 SearchPage live = innovations.search(new InnovationQuery(q, null, null, null, null), new Paging(1, 5));
                 assertThat(cached.total()).as(q).isEqualTo(live.total()).isPositive();
                 assertThat(cached.facets()).as(q).isEqualTo(live.facets());
-                if (cached.total() <= 100) {
-                    // The live candidate lists hold every match here, so both ways rank the same cases the same way.
-                    exact++;
-                    assertThat(cached.items()).as(q).isEqualTo(live.items());
-                } else {
-                    // Live lists stop after the first 105 cases of each field; the cached tiers count every field, so
-                    // the cached page can only be better placed.
-                    assertThat(cached.items()).as(q).hasSameSizeAs(live.items());
-                    assertThat(cached.items().get(0).score()).as(q).isGreaterThanOrEqualTo(live.items().get(0).score());
+                // Both ways tier every match (title 4 + summary 2 + body 1) and keep the best in display order, so they
+                // rank the same cases the same way, however many match.
+                assertThat(cached.items()).as(q).isEqualTo(live.items());
+                if (cached.total() > 105) {
+                    exact++; // more matches than candidates: the cut itself was compared
                 }
                 facetCache.refresh(0.0, 5);
             }
             assertThat(compared).isGreaterThanOrEqualTo(8);
-            assertThat(exact).isGreaterThanOrEqualTo(4);
+            assertThat(exact).isGreaterThanOrEqualTo(2);
         } finally {
             facetCache.refresh();
         }
