@@ -27,14 +27,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class ReplicationApiController {
 
     private final ReplicationService service;
-    private final ReportFacts facts;
+    private final ReplicatedResults results;
     private final Bulletins bulletins;
     private final ReplicationDashboard dashboard;
 
-    public ReplicationApiController(ReplicationService service, ReportFacts facts, Bulletins bulletins, ReplicationDashboard dashboard) {
+    public ReplicationApiController(ReplicationService service, ReplicatedResults results, Bulletins bulletins, ReplicationDashboard dashboard) {
         this.dashboard = dashboard;
         this.service = service;
-        this.facts = facts;
+        this.results = results;
         this.bulletins = bulletins;
     }
 
@@ -137,7 +137,7 @@ public class ReplicationApiController {
     @GetMapping("/replication/report-facts")
     @Operation(summary = "What the 2021 report says about replication: mechanisms, flows, measured results, national totals (cited)")
     public Map<String, Object> reportFacts() {
-        return facts.all();
+        return results.reportFactsWithCases();
     }
 
     @GetMapping("/bulletins")

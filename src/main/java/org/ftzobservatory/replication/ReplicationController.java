@@ -29,16 +29,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class ReplicationController {
 
     private final ReplicationService service;
-    private final ReportFacts facts;
+    private final ReplicatedResults results;
     private final Bulletins bulletins;
     private final Charts charts;
     private final ReplicationDashboard dashboard;
 
-    public ReplicationController(ReplicationService service, ReportFacts facts, Bulletins bulletins, Charts charts,
+    public ReplicationController(ReplicationService service, ReplicatedResults results, Bulletins bulletins, Charts charts,
                                  ReplicationDashboard dashboard) {
         this.dashboard = dashboard;
         this.service = service;
-        this.facts = facts;
+        this.results = results;
         this.bulletins = bulletins;
         this.charts = charts;
     }
@@ -48,7 +48,8 @@ public class ReplicationController {
         boolean en = "en".equals(locale.getLanguage());
         Map<String, Object> d = dashboard.read();
         model.addAttribute("dashboard", d);
-        model.addAttribute("facts", facts.all());
+        model.addAttribute("facts", results.reportFacts());
+        model.addAttribute("results", results.all());
         model.addAttribute("regions", service.regions());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> funnel = (List<Map<String, Object>>) d.get("funnel");

@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * What the 2021 report says about replication (data/replication/report-facts.yaml): provincial mechanisms, replication
- * flows, measured results and national totals. Every record cites report lines; region and zone ids are checked at load.
+ * flows, measured results (links to their library cases, see {@link ReplicatedResults}) and national totals. Every record cites report lines; region and zone ids are checked at load.
  * These are report facts, not workflow rows: no adoption is invented from them.
  */
 @Component
@@ -41,6 +41,11 @@ public class ReportFacts {
         return (List<Map<String, Object>>) facts.getOrDefault(name, List.of());
     }
 
+    /** A result links to its library case instead of restating it; every other record carries its own summaries. */
+    private static List<String> required(String list) {
+        return list.equals("results") ? List.of("id", "case", "source") : List.of("id", "summary_zh", "summary_en", "source");
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> load(Path file, Regions regions) {
         String name = "replication/report-facts.yaml";
@@ -56,9 +61,18 @@ public class ReportFacts {
             List<Map<String, Object>> rows = (List<Map<String, Object>>) root.getOrDefault(list, List.of());
             for (Map<String, Object> row : rows) {
                 String id = String.valueOf(row.get("id"));
-                for (String required : List.of("id", "summary_zh", "summary_en", "source")) {
+                for (String required : required(list)) {
                     if (row.get(required) == null) {
                         problems.add(new DatasetProblem(name, 1, list + "/" + id, required + " is required"));
+                    }
+                }
+                if (list.equals("results")) {
+                    // one home for each fact: a result's figures and summary live in its case, never here as well
+                    for (String copy : List.of("metrics", "summary_zh", "summary_en", "innovation_zh")) {
+                        if (row.containsKey(copy)) {
+                            problems.add(new DatasetProblem(name, 1, list + "/" + id, copy
+                                    + " belongs to the linked case (case: " + row.get("case") + "), not to the result"));
+                        }
                     }
                 }
                 if (!(row.get("source") instanceof Map<?, ?> src) || src.get("lines") == null) {

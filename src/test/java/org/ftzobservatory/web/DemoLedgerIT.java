@@ -9,9 +9,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** The simulated ledger is labelled synthetic wherever it shows, and goes away without touching real rows. */
+/**
+ * The simulated ledger is labelled synthetic wherever it shows, and goes away without touching real rows; the report's
+ * replicated results read their figures from their cases.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ftz.import-on-start=true", "ftz.db.embedded.dir=target/test-pg", "ftz.db.embedded.clean=true"})
 class DemoLedgerIT {
@@ -44,5 +48,24 @@ class DemoLedgerIT {
         }
         assertThat(jdbc.queryForObject("select count(*) from replication_task where synthetic", Integer.class)).isZero();
         assertThat(http.get("/replication").body()).doesNotContain("id=\"synthetic-banner\"");
+    }
+
+    @Test
+    void aReplicatedResultShowsTheFiguresOfItsCaseWhichAreTheStatistics() throws Exception {
+        JsonNode facts = new LocalHttp(port, json).getJson("/api/v1/replication/report-facts");
+        JsonNode hebei = null;
+        for (JsonNode r : facts.get("results")) {
+            if (r.get("id").asString().equals("hebei-international-trade-single-window")) {
+                hebei = r;
+            }
+        }
+        assertThat(hebei).isNotNull();
+        assertThat(hebei.get("case").asString()).isEqualTo("p1-rep-international-trade-single-window");
+        // the figure comes from the case, whose metric is statistic s-c-110: change both and this follows
+        JsonNode first = hebei.get("metrics").get(0);
+        assertThat(first.get("after").asString()).isEqualTo("26.4");
+        assertThat(first.get("unit").asString()).isEqualTo("hour");
+        assertThat(first.get("change_pct").asDouble()).isEqualTo(-83.5);
+        assertThat(facts.get("totals")).isNotEmpty();
     }
 }

@@ -74,10 +74,14 @@ class ReplicationPagesBrowserIT {
         assertThat(browser.all("#funnel-chart")).isEmpty();
         assertThat(browser.all("#by-region")).isEmpty();
         assertThat(browser.all("#bulletin-link")).hasSize(1);
+        // the report's measured results are their library cases: linked, with the case's figures
+        assertThat(browser.text("#results")).contains("26.4 小时").contains("国际贸易“单一窗口”");
+        assertThat(browser.all("#results a[href$='/innovations/p1-rep-international-trade-single-window']")).hasSize(1);
 
         browser.open("/replication?lang=en");
         assertThat(browser.text("#ledger-empty")).startsWith("No records yet").contains("./ftz demo load shows a labelled");
         assertThat(browser.text("#tasks-empty")).contains("no replication tasks yet");
+        assertThat(browser.text("#results")).contains("26.4 hours").contains("International trade single window");
         assertEnglishOnly("/replication");
         shot("/replication?lang=en", "replication-dashboard-empty-en");
         shot("/replication?lang=zh", "replication-dashboard-empty-zh");
