@@ -115,13 +115,14 @@ public class BatchStore {
 
     public List<CaseRow> cases(int number) {
         return jdbc.sql("""
-                        select c.*, i.title_zh as case_title_zh, i.title_en as case_title_en,
+                        select c.*, i.title_zh as case_title_zh, i.title_en as case_title_en, i.origin,
                                array(select z.zone_ref from innovation_zone z where z.innovation_id = c.innovation_id order by z.sort_order) as zones
                         from platform_batch_case c left join innovation i on i.id = c.innovation_id
                         where c.batch_number = :n order by c.item""").param("n", number)
                 .query((rs, i) -> new CaseRow(rs.getInt("item"), rs.getString("innovation_id"), rs.getString("title_zh"),
                         rs.getString("case_title_zh") == null ? null : new Text(rs.getString("case_title_zh"), rs.getString("case_title_en")),
-                        strings(rs.getArray("zones")), rs.getString("added_by"), rs.getObject("added_at", OffsetDateTime.class)))
+                        strings(rs.getArray("zones")), rs.getString("origin"), rs.getString("added_by"),
+                        rs.getObject("added_at", OffsetDateTime.class)))
                 .list();
     }
 
@@ -149,7 +150,7 @@ public class BatchStore {
     }
 
     /** A case of a batch; {@code title} is null when the library no longer has the case. */
-    public record CaseRow(int item, String innovationId, String itemTitle, Text title, List<String> zones, String addedBy,
+    public record CaseRow(int item, String innovationId, String itemTitle, Text title, List<String> zones, String origin, String addedBy,
                           OffsetDateTime addedAt) {
     }
 
@@ -163,6 +164,6 @@ public class BatchStore {
     }
 
     static BestPracticeBatch.Case asCase(CaseRow c) {
-        return new BestPracticeBatch.Case(c.item(), c.itemTitle(), "national", List.of(), c.innovationId(), c.title(), c.zones());
+        return new BestPracticeBatch.Case(c.item(), c.itemTitle(), "national", List.of(), c.innovationId(), c.title(), c.zones(), c.origin());
     }
 }

@@ -21,8 +21,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Where a library case meets the replication ledger. The announcement and task flow works on ledger records, so a case
- * that is to be replicated needs one: this class is the one place that knows how a case and its record are linked (today
- * the record's {@code library_id}), finds it, and creates it — selected at the level the official may select at — when
+ * that is to be replicated needs one: this class is the one place here that asks for a case's record (the replication
+ * package's link, {@code ReplicationStore.recordForCase}), finds it, and creates it — selected at the level the official may select at — when
  * the case has none. Everything after that is the replication package's own flow.
  */
 @Component
@@ -42,10 +42,9 @@ public class LibraryLedger {
         this.json = json;
     }
 
-    /** The ledger record that tracks this case, if any: the latest one referring to it. */
+    /** The ledger record that follows this case, if any: the replication package's record ↔ case link. */
     public Optional<InnovationRecord> recordOf(String caseId) {
-        return jdbc.sql("select id from innovation_record where library_id = :id order by id desc limit 1").param("id", caseId)
-                .query(Long.class).optional().flatMap(id -> replication.store().record(id));
+        return replication.store().recordForCase(caseId);
     }
 
     /** Every ledger record that refers to this case, oldest first. */

@@ -20,6 +20,7 @@ import org.ftzobservatory.dataset.ImportContext;
 import org.ftzobservatory.documents.DocumentNumber;
 import org.ftzobservatory.documents.InvalidDocumentNumberException;
 import org.ftzobservatory.innovations.InnovationsPart;
+import org.ftzobservatory.innovations.PlatformCasesPart;
 import org.ftzobservatory.kernel.Node;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -75,6 +76,8 @@ public final class PlatformBatchesPart implements DatasetPart<PlatformBatchesPar
         InnovationsPart.CaseLibrary library = ctx.get(InnovationsPart.CaseLibrary.class);
         Set<String> known = new HashSet<>();
         library.innovations().forEach(i -> known.add(i.id()));
+        // Cases officials published from the ledger or the review queue are library cases too.
+        ctx.get(PlatformCasesPart.PlatformCases.class).cases().forEach(c -> known.add(c.id()));
         Set<Integer> reportBatches = new HashSet<>();
         library.batches().forEach(b -> reportBatches.add(b.number()));
         Set<String> inReportBatch = new HashSet<>();

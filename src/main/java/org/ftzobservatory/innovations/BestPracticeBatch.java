@@ -22,8 +22,9 @@ public record BestPracticeBatch(int number, String issued, String documentId, St
                              OffsetDateTime correctedAt) {
     }
 
-    /** {@code scope} is national (全国) or regions; {@code innovation} links to the case record when we have it. */
+    /** {@code scope} is national (全国) or regions; {@code innovation} links to the case record when we have it;
+     *  {@code origin} is the case's (report, ledger, review). */
     public record Case(int item, String title, String scope, List<String> regions, String innovation, Text innovationTitle,
-                       List<String> zones) {
+                       List<String> zones, String origin) {
     }
 }

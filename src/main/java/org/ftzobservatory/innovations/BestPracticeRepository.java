@@ -47,12 +47,13 @@ public class BestPracticeRepository {
     private BestPracticeBatch batch(ResultSet rs) throws SQLException {
         int number = rs.getInt("number");
         List<BestPracticeBatch.Case> cases = jdbc.sql("""
-                select c.*, i.title_zh, i.title_en,
+                select c.*, i.title_zh, i.title_en, i.origin,
                        array(select z.zone_ref from innovation_zone z where z.innovation_id = c.innovation_id order by z.sort_order) as zones
                 from best_practice_case c left join innovation i on i.id = c.innovation_id
                 where c.batch_number = ? order by c.item""").param(number)
                 .query((r, n) -> new BestPracticeBatch.Case(r.getInt("item"), r.getString("title_zh"), r.getString("scope"),
-                        strings(r.getArray("regions")), r.getString("innovation_id"), text(r, "title"), strings(r.getArray("zones"))))
+                        strings(r.getArray("regions")), r.getString("innovation_id"), text(r, "title"), strings(r.getArray("zones")),
+                        r.getString("origin")))
                 .list();
         return new BestPracticeBatch(number, rs.getString("issued"), rs.getString("document_id"), rs.getString("document_number"),
                 rs.getString("issuer_zh"), text(rs, "summary"), text(rs, "known_gaps"), rs.getString("source"), cases, null);

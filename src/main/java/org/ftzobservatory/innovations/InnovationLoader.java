@@ -57,7 +57,7 @@ final class InnovationLoader {
         for (CaseRow c : rows) {
             String id = c.id();
             out.add(new Innovation(id, c.title(), of(zones, id), c.domain(), of(themes, id), of(tags, id), of(actors, id),
-                    of(systems, id), of(metrics, id), c.year(), c.summary(), of(documents, id), c.batch(), c.source()));
+                    of(systems, id), of(metrics, id), c.year(), c.summary(), of(documents, id), c.batch(), c.source(), c.origin()));
         }
         return out;
     }
@@ -76,13 +76,14 @@ final class InnovationLoader {
 
     /** The columns of the case row itself. */
     private record CaseRow(String id, Text title, String domain, Integer year,
-                           Text summary, Innovation.BatchLink batch, String source) {
+                           Text summary, Innovation.BatchLink batch, String source, String origin) {
     }
 
     private static CaseRow caseRow(ResultSet rs, int n) throws SQLException {
         Integer batch = (Integer) rs.getObject("batch_number");
         Integer item = (Integer) rs.getObject("batch_item");
         return new CaseRow(rs.getString("id"), text(rs, "title"), rs.getString("domain"), (Integer) rs.getObject("year"),
-                text(rs, "summary"), batch == null ? null : new Innovation.BatchLink(batch, item), rs.getString("source"));
+                text(rs, "summary"), batch == null ? null : new Innovation.BatchLink(batch, item), rs.getString("source"),
+                rs.getString("origin"));
     }
 }

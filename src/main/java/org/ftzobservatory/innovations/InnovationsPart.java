@@ -481,7 +481,8 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
         ctx.yaml("innovation-tags.yaml", Map.of("tags", jdbc.queryForList(
                 "select id, name_zh, name_en, definition_zh, definition_en from innovation_tag order by sort_order")));
         Map<String, List<Map<String, Object>>> byFile = new TreeMap<>();
-        for (Map<String, Object> i : jdbc.queryForList("select * from innovation order by origin_file, sort_order")) {
+        // Platform cases (origin ledger or review) are not the dataset's: PlatformCasesPart writes them to a file of their own.
+        for (Map<String, Object> i : jdbc.queryForList("select * from innovation where origin = 'report' order by origin_file, sort_order")) {
             String id = (String) i.get("id");
             Map<String, Object> m = pick(i, "id", "title_zh", "title_en");
             m.put("zones", jdbc.queryForList("select zone_ref from innovation_zone where innovation_id = ? order by sort_order", String.class, id));

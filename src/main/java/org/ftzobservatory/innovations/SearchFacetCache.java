@@ -93,6 +93,60 @@ public class SearchFacetCache {
     }
 
     /**
+     * Counts one case just added to the library into the cache, so a cached word finds it at once: each cached word of the
+     * case gains the case in its total and facet counts, and its candidate list is re-ranked with the case in it (tier, then
+     * display order, as {@link #refresh} ranks). A word the case makes broad enters the cache at the next import; until then
+     * it is counted live, which is slower but as exact.
+     */
+    public void add(String innovationId) {
+        jdbc.sql("""
+                with words as (
+                  select w.word as lexeme, t.domain, t.year, t.zones, t.tags
+                  from innovation_terms t cross join lateral unnest(tsvector_to_array(t.all_terms)) w(word)
+                  where t.innovation_id = :id and w.word in (select lexeme from innovation_term_facet where kind = 'total')
+                ), counts as (
+                  select lexeme, 'total' as kind, '' as value from words
+                  union all select lexeme, 'domain', domain from words where domain is not null
+                  union all select lexeme, 'zone', z from words, unnest(zones) z where position('/' in z) = 0 and z <> 'national'
+                  union all select lexeme, 'tag', g from words, unnest(tags) g
+                  union all select lexeme, 'year', cast(year as text) from words where year is not null
+                )
+                insert into innovation_term_facet (lexeme, kind, value, n)
+                select lexeme, kind, value, count(*) from counts group by lexeme, kind, value
+                on conflict (lexeme, kind, value) do update set n = innovation_term_facet.n + excluded.n
+                """).param("id", innovationId).update();
+        List<Object[]> ranked = jdbc.sql("""
+                with mine as (
+                  select w.word as lexeme, t.innovation_id, t.sort_order,
+                         (case when w.word = any (tsvector_to_array(t.title_terms)) then 4 else 0 end)
+                       + (case when w.word = any (tsvector_to_array(t.summary_terms)) then 2 else 0 end)
+                       + (case when w.word = any (tsvector_to_array(t.body_terms)) then 1 else 0 end) as tier
+                  from innovation_terms t cross join lateral unnest(tsvector_to_array(t.all_terms)) w(word)
+                  where t.innovation_id = :id and w.word in (select lexeme from innovation_term_facet where kind = 'total')
+                ), merged as (
+                  select lexeme, innovation_id, tier, sort_order from innovation_term_top
+                    where lexeme in (select lexeme from mine) and innovation_id <> :id
+                  union all select lexeme, innovation_id, tier, sort_order from mine
+                ), ranked as (
+                  select lexeme, innovation_id, tier, sort_order,
+                         row_number() over (partition by lexeme order by tier desc, sort_order) as rn
+                  from merged
+                )
+                select lexeme, rn, innovation_id, tier, sort_order from ranked where rn <= :k
+                """).param("id", innovationId).param("k", TOP_CANDIDATES)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getInt(5)}).list();
+        if (ranked.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from innovation_term_top where lexeme in (:words)")
+                .param("words", ranked.stream().map(r -> (String) r[0]).distinct().toList()).update();
+        for (Object[] r : ranked) {
+            jdbc.sql("insert into innovation_term_top (lexeme, rank, innovation_id, tier, sort_order) values (?,?,?,?,?)")
+                    .params(r).update();
+        }
+    }
+
+    /**
      * The cached rows (kind, value or null, count) for a query that is one cached word, or an empty list: the caller then
      * counts live. Segmented query text goes through the same {@code plainto_tsquery} as the live search, so both agree
      * on what the word is.

@@ -25,7 +25,11 @@ public class ApiProblemHandler {
 
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
-        return parameterProblem(e.parameter(), e.getMessage());
+        ProblemDetail p = parameterProblem(e.parameter(), e.getMessage());
+        if (e.fields().size() > 1) {
+            p.setProperty("errors", e.fields().stream().map(f -> Map.of("parameter", f.parameter(), "message", f.message())).toList());
+        }
+        return p;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -68,12 +68,16 @@ public class ReplicationService {
             throw new BadRequestException("zone", "unknown zone '" + zone + "' (an FTZ id such as henan, or ftz/subzone such as henan/zhengzhou)");
         }
         String title = text("title_zh", required("title_zh", r.titleZh()));
+        String libraryId = optional("library_id", r.libraryId());
+        if (libraryId != null && !store.caseExists(libraryId)) {
+            throw new BadRequestException("library_id", "no case '" + libraryId + "' in the case library");
+        }
         if (!who.coversZone(zone)) {
             throw new ForbiddenException(who.describe() + " does not answer for zone " + zone);
         }
         return tx.execute(s -> {
             long id = store.insertRecord(zone, title, optional("title_en", r.titleEn()), optional("domain", r.domain()),
-                    optional("summary_zh", r.summaryZh()), optional("summary_en", r.summaryEn()), optional("library_id", r.libraryId()),
+                    optional("summary_zh", r.summaryZh()), optional("summary_en", r.summaryEn()), libraryId,
                     workflow.innovation().initial(), false, who.name());
             InnovationRecord created = store.record(id).orElseThrow();
             audit(who, RECORD, id, "create", null, created.state(), null, null, created);

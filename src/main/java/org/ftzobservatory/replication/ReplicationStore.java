@@ -50,6 +50,25 @@ public class ReplicationStore {
                         order by id""").param("state", state).param("ftz", ftz).query(ReplicationStore::record).list();
     }
 
+    /** Links the record to its library case, only if nobody changed it since {@code version}; false means a stale edit. */
+    public boolean linkRecord(long id, int version, String libraryId) {
+        return jdbc.sql("""
+                        update innovation_record set library_id = :lib, version = version + 1, updated_at = now()
+                        where id = :id and version = :version""")
+                .param("lib", libraryId).param("id", id).param("version", version).update() == 1;
+    }
+
+    /** The record that follows a library case: the most recent one linked to it. */
+    public Optional<InnovationRecord> recordForCase(String libraryId) {
+        return jdbc.sql("select * from innovation_record where library_id = :lib order by id desc limit 1").param("lib", libraryId)
+                .query(ReplicationStore::record).optional();
+    }
+
+    /** Whether the case library holds this case id (a record may only name a case that exists). */
+    public boolean caseExists(String libraryId) {
+        return jdbc.sql("select count(*) from innovation where id = :id").param("id", libraryId).query(Integer.class).single() > 0;
+    }
+
     /** Moves the record only if nobody changed it since {@code version}; false means a stale edit. */
     public boolean moveRecord(long id, int version, String state, String level, Integer batchNo) {
         return jdbc.sql("""

@@ -34,4 +34,8 @@ public final class Requests {
 
     public record NewOutcome(String quantity, String unit, java.math.BigDecimal before, java.math.BigDecimal after, String note) {
     }
+
+    /** Says which library case a record is about (an official's choice instead of publishing a new case). */
+    public record LinkCase(String innovationId, Integer version) {
+    }
 }
