@@ -39,6 +39,7 @@ shot negative-lists /negative-lists 2400
 shot sources /sources
 shot tasks /tasks 2400
 shot powers /powers
+shot index /index 3400
 ./ftz demo clear >/dev/null
 shot replication-dashboard-empty /replication 1600
 ./ftz demo load >/dev/null

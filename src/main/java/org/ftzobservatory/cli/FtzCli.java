@@ -73,9 +73,15 @@ public final class FtzCli {
                                     --ftz.extraction.timeout=60s
               ingest FILE --by NAME put a TXT, HTML, PDF or DOCX file into the review queue (/review): its fact
                                     candidates wait for a curator's decision; the same file twice is stored once
+              backup FILE           the whole database as a pg_dump custom-format archive (progress on stderr)
+              restore FILE          replace the database with an archive of ftz backup, all or nothing; refuses an
+                                    archive of a newer schema than this release's
+              index --year Y [--framework FILE|ID] [--level ftz|subzone] [--format json|table]
+                                    the evaluation index of a year: scores, ranks and their 5-95 % intervals under
+                                    weights perturbed ±20 %; FILE: a framework file of your own (validated, not stored)
               help                  this text
 
-            planned (see the open issues): report, index
+            planned (see the open issues): report
 
             Database: embedded PostgreSQL under var/pg, or an external server with FTZ_DB_URL, FTZ_DB_USER, FTZ_DB_PASSWORD.
             While ./ftz serve runs, the other commands use its embedded PostgreSQL (found through var/pg.server).
@@ -86,7 +92,7 @@ public final class FtzCli {
     private static final Set<String> VALUE_OPTIONS = Set.of("--type", "--limit", "--format",
             "--location", "--industry", "--activity", "--foreign-share", "--legal-rep-nationality", "--investment-form",
             "--investor-origin", "--service-mode", "--by", "--source", "--comment", "--role", "--name", "--scope", "--label",
-            "--province", "--period", "--zone", "--date");
+            "--province", "--period", "--zone", "--date", "--year", "--framework", "--level");
     private static final Set<String> FLAG_OPTIONS = Set.of("--chinese-control", "--stored");
 
     private final InputStream in;
@@ -170,7 +176,13 @@ public final class FtzCli {
             case "powers" -> new PowerCommands(out, err).run(rest, options, database);
             case "extract" -> new ExtractCommand(out, err, in).run(rest, options, springArgs);
             case "ingest" -> new IngestCommand(out, err).run(rest, options, database);
-            case "report", "index" -> {
+            // No migrations: a backup copies the schema as it is, a restore replaces it.
+            case "backup" -> new BackupCommands(out, err).backup(rest, setting(springArgs, "ftz.backup.pg-bin", ""),
+                    () -> offline(springArgs, false));
+            case "restore" -> new BackupCommands(out, err).restore(rest, setting(springArgs, "ftz.backup.pg-bin", ""),
+                    () -> offline(springArgs, false));
+            case "index" -> new IndexCommands(out, err).run(rest, options, database);
+            case "report" -> {
                 err.println("ftz: '" + command + "' is not built yet; it is planned in the open issues.");
                 yield BAD_INPUT;
             }

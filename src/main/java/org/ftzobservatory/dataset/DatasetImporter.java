@@ -63,7 +63,7 @@ public class DatasetImporter {
     }
 
     /** Every part's tables, later parts first (they point at earlier ones), then the dataset header. */
-    static List<String> tablesChildFirst() {
+    public static List<String> tablesChildFirst() {
         List<String> out = new ArrayList<>();
         List<DatasetPart<?>> parts = new ArrayList<>(DatasetParts.all());
         Collections.reverse(parts);

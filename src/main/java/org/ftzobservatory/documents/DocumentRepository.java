@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.ftzobservatory.kernel.PageResult;
 import org.ftzobservatory.kernel.Paging;
+import org.ftzobservatory.kernel.ReviewSource;
 import org.ftzobservatory.search.Like;
 import org.ftzobservatory.search.QueryPlan;
 import org.ftzobservatory.search.SearchPhrases;
@@ -19,9 +20,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DocumentRepository {
 
+    /** The dataset's documents and the 文号 published from the review queue ({@code public_document}, V20). */
     private static final String SELECT = """
             select d.*, array(select z.zone_ref from document_zone z where z.document_id = d.id order by z.zone_ref) as zones
-            from document d""";
+            from public_document d""";
     private static final String WHERE = """
              where (cast(:q as text) is null or d.number = :q or d.short_zh = :q
                     or (:tsq <> '' and d.search_vector @@ to_tsquery('simple', :tsq))
@@ -50,10 +52,10 @@ public class DocumentRepository {
     public PageResult<PolicyDocument> search(DocumentFilter f, Paging paging) {
         QueryPlan plan = blankToNull(f.q()) == null ? QueryPlan.NONE : phrases.plan(f.q());
         String tsq = plan.match();
-        long total = bind(jdbc.sql("select count(*) from document d" + WHERE), f, tsq).query(Long.class).single();
+        long total = bind(jdbc.sql("select count(*) from public_document d" + WHERE), f, tsq).query(Long.class).single();
         if (total == 0 && plan.hasCompounds()) {
             tsq = plan.pieces();
-            total = bind(jdbc.sql("select count(*) from document d" + WHERE), f, tsq).query(Long.class).single();
+            total = bind(jdbc.sql("select count(*) from public_document d" + WHERE), f, tsq).query(Long.class).single();
         }
         String rank = tsq.isEmpty() ? "" : "ts_rank_cd(d.search_vector, to_tsquery('simple', :tsq)) desc, ";
         List<PolicyDocument> items = bind(jdbc.sql(SELECT + WHERE
@@ -102,7 +104,7 @@ public class DocumentRepository {
 
     public List<Integer> years() {
         return jdbc.sql("""
-                select distinct coalesce(extract(year from issued_from)::int, number_year) as y from document
+                select distinct coalesce(extract(year from issued_from)::int, number_year) as y from public_document
                 where coalesce(extract(year from issued_from)::int, number_year) is not null order by y desc""")
                 .query(Integer.class).list();
     }
@@ -122,6 +124,7 @@ public class DocumentRepository {
         return new PolicyDocument(rs.getString("id"), rs.getString("number"), text(rs, "title"), rs.getString("short_zh"),
                 strings(rs.getArray("issuers")), rs.getString("issued"), rs.getString("effective"), rs.getString("type"),
                 rs.getString("scope"), strings(rs.getArray("zones")), (Integer) rs.getObject("measure_count"),
-                rs.getString("measure_unit"), text(rs, "summary"), rs.getString("source"));
+                rs.getString("measure_unit"), text(rs, "summary"), rs.getString("source"), rs.getString("origin"),
+                ReviewSource.of(rs, true));
     }
 }

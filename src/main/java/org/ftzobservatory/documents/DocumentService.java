@@ -1,5 +1,7 @@
 package org.ftzobservatory.documents;
 
+import java.util.List;
+
 import org.ftzobservatory.kernel.Vocabulary;
 import org.ftzobservatory.kernel.BadRequestException;
 import org.ftzobservatory.kernel.NotFoundException;
@@ -14,11 +16,13 @@ import org.springframework.stereotype.Service;
 public class DocumentService {
 
     private final DocumentRepository documents;
+    private final PublishedDocuments published;
     private final ZoneRepository zones;
     private final Vocabulary vocabulary;
 
-    public DocumentService(DocumentRepository documents, ZoneRepository zones, Vocabulary vocabulary) {
+    public DocumentService(DocumentRepository documents, ZoneRepository zones, Vocabulary vocabulary, PublishedDocuments published) {
         this.documents = documents;
+        this.published = published;
         this.zones = zones;
         this.vocabulary = vocabulary;
     }
@@ -43,6 +47,7 @@ public class DocumentService {
     public DocumentDetail detail(String id) {
         PolicyDocument d = documents.find(id).orElseThrow(() -> new NotFoundException("document", id));
         DocumentNumber number = d.number() == null ? null : DocumentNumber.parse(d.number());
-        return new DocumentDetail(d, number, documents.relations(id), documents.events(id));
+        return new DocumentDetail(d, number, documents.relations(id), documents.events(id),
+                d.number() == null ? List.of() : published.mentions(d.number()));
     }
 }

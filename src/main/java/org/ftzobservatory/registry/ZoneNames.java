@@ -47,4 +47,19 @@ public class ZoneNames {
                 .query((rs, n) -> out.put(rs.getString("ref"), new Text(rs.getString("name_zh"), rs.getString("name_en")))).list();
         return out;
     }
+
+    /**
+     * Every FTZ and sub-zone by reference, in the registry's order (each FTZ followed by its sub-zones), a sub-zone named
+     * with its FTZ (上海 · 临港新片区): the choices of a form that places a fact in a zone.
+     */
+    public Map<String, Text> all() {
+        Map<String, Text> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select f.id as ref, f.short_zh as name_zh, f.short_en as name_en, f.sort_order as o, -1 as so from ftz f
+                union all select s.ftz_id || '/' || s.id, f.short_zh || ' · ' || s.name_zh, f.short_en || ' · ' || s.name_en,
+                       f.sort_order, s.sort_order from subzone s join ftz f on f.id = s.ftz_id
+                order by o, so""")
+                .query((rs, n) -> out.put(rs.getString("ref"), new Text(rs.getString("name_zh"), rs.getString("name_en")))).list();
+        return out;
+    }
 }

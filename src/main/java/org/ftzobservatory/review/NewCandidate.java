@@ -16,7 +16,9 @@ import org.ftzobservatory.extraction.Span;
 record NewCandidate(String type, String raw, Map<String, Object> value, int start, int end) {
 
     /**
-     * Every candidate of an extraction, in text order. A date range gives its two dates over one span; case boxes come
+     * Every candidate of an extraction, in text order, with every key the extractor gives (a date's {@code resolved} and
+     * {@code resolved_from}, an amount's or percent's {@code qualifier}: null when there is none). A date range gives its
+     * two dates over one span; case boxes come
      * from the structure elements (headings are left out: they group candidates but are no facts).
      */
     static List<NewCandidate> of(Extraction x) {
@@ -26,13 +28,16 @@ record NewCandidate(String type, String raw, Map<String, Object> value, int star
                     "year", d.number().year(), "serial", d.number().serial()));
         }
         for (Mentions.Date d : x.dates()) {
-            out.add(at("date", d.span(), "value", d.value(), "approx", d.approx(), "role", d.role().name().toLowerCase()));
+            out.add(at("date", d.span(), "value", d.value(), "approx", d.approx(), "role", d.role().name().toLowerCase(),
+                    "resolved", d.resolved(), "resolved_from", d.resolvedFrom()));
         }
         for (Mentions.Amount a : x.amounts()) {
-            out.add(at("amount", a.span(), "value", plain(a.value()), "currency", a.currency(), "approx", a.approx()));
+            out.add(at("amount", a.span(), "value", plain(a.value()), "currency", a.currency(), "approx", a.approx(),
+                    "qualifier", a.qualifier()));
         }
         for (Mentions.Percent p : x.percents()) {
-            out.add(at("percent", p.span(), "value", plain(p.value()), "unit", p.unit(), "approx", p.approx()));
+            out.add(at("percent", p.span(), "value", plain(p.value()), "unit", p.unit(), "approx", p.approx(),
+                    "qualifier", p.qualifier()));
         }
         for (Mentions.Count c : x.counts()) {
             out.add(at("count", c.span(), "value", c.value(), "unit", c.unit(), "noun", c.noun(), "approx", c.approx()));

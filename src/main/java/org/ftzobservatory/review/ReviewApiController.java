@@ -14,6 +14,7 @@ import org.ftzobservatory.kernel.BadRequestException;
 import org.ftzobservatory.kernel.ForbiddenException;
 import org.ftzobservatory.security.CurrentOfficial;
 import org.ftzobservatory.security.Official;
+import org.ftzobservatory.statistics.PublishedStatistics;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -136,6 +137,41 @@ public class ReviewApiController {
         out.put("innovation_drafts", service.store().drafts());
         out.put("dates_and_zones", service.store().otherAccepted());
         return out;
+    }
+
+    @GetMapping("/review/indicators")
+    @Operation(summary = "The indicators a figure may be published under (the dataset's), each with its unit: a figure is published only under an indicator in its own unit")
+    public List<PublishedStatistics.Indicator> indicators() {
+        return service.publication().statistics().indicators();
+    }
+
+    @PostMapping("/review/candidates/{id}/publication")
+    @Operation(summary = "Publish a figure accepted earlier without a placement: {indicator, zone, year}; 409 when published already")
+    public ResponseEntity<Map<String, Object>> publish(@PathVariable long id,
+                                                       @RequestBody(required = false) PublishedStatistics.Placement body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(service.publication().publishAccepted(me(), id, body));
+    }
+
+    @GetMapping("/review/published")
+    @Operation(summary = "Facts published from the review queue, withdrawn ones included: 文号 mentions (documents) and figures (statistics), with provenance")
+    public Map<String, Object> published() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("documents", service.publication().documents().all());
+        out.put("statistics", service.publication().statistics().all());
+        return out;
+    }
+
+    @GetMapping("/review/published/{kind}/{id}")
+    @Operation(summary = "One published fact (kind: documents | statistics) with its audit history")
+    public Map<String, Object> publishedFact(@PathVariable String kind, @PathVariable long id) {
+        return service.publication().fact(kind, id);
+    }
+
+    @PostMapping("/review/published/{kind}/{id}/withdrawal")
+    @Operation(summary = "Withdraw a published fact: {reason}; roles of data/review/publishing.yaml, a figure's zone in scope; audited, 409 when withdrawn already")
+    public Map<String, Object> withdraw(@PathVariable String kind, @PathVariable long id,
+                                        @RequestBody(required = false) Decision.Withdrawal body) {
+        return service.publication().withdraw(me(), kind, id, body == null ? null : body.reason());
     }
 
     private static Official me() {

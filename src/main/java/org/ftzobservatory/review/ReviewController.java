@@ -3,6 +3,9 @@ package org.ftzobservatory.review;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,8 +15,10 @@ import org.ftzobservatory.kernel.BadRequestException;
 import org.ftzobservatory.kernel.ConflictException;
 import org.ftzobservatory.kernel.ForbiddenException;
 import org.ftzobservatory.kernel.NotFoundException;
+import org.ftzobservatory.registry.ZoneNames;
 import org.ftzobservatory.security.CurrentOfficial;
 import org.ftzobservatory.security.Official;
+import org.ftzobservatory.statistics.PublishedStatistics;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +40,21 @@ public class ReviewController {
     static final int PAGE = 400;
 
     private final ReviewService service;
+    private final ZoneNames zoneNames;
 
-    public ReviewController(ReviewService service) {
+    public ReviewController(ReviewService service, ZoneNames zoneNames) {
         this.service = service;
+        this.zoneNames = zoneNames;
+    }
+
+    /** What a figure's row offers to publish it: zones and sub-zones, and the indicators by unit (labels, never ids). */
+    private void placementChoices(Model model) {
+        model.addAttribute("zoneChoices", zoneNames.all());
+        Map<String, List<PublishedStatistics.Indicator>> byUnit = new LinkedHashMap<>();
+        for (PublishedStatistics.Indicator i : service.publication().statistics().indicators()) {
+            byUnit.computeIfAbsent(i.unit(), u -> new ArrayList<>()).add(i);
+        }
+        model.addAttribute("indicatorsByUnit", byUnit);
     }
 
     @GetMapping("/review")
@@ -92,6 +109,7 @@ public class ReviewController {
         model.addAttribute("status", s == null ? "all" : s);
         model.addAttribute("page", PAGE);
         model.addAttribute("duplicate", duplicate);
+        placementChoices(model);
         return "review/document";
     }
 
@@ -106,7 +124,12 @@ public class ReviewController {
             if (f.get("version") != null && version == null) {
                 throw new BadRequestException("version", "must be a whole number");
             }
-            c = service.decide(me(), id, new Decision.One(f.get("action"), f.get("value"), version, f.get("comment")));
+            Integer year = blank(f.get("year")) ? null : f.get("year").strip().matches("\\d{1,4}") ? Integer.valueOf(f.get("year").strip()) : -1;
+            if (year != null && year < 0) {
+                throw new BadRequestException("year", "must be a year such as 2021");
+            }
+            c = service.decide(me(), id, new Decision.One(f.get("action"), f.get("value"), version, f.get("comment"),
+                    blank(f.get("indicator")) ? null : f.get("indicator"), blank(f.get("zone")) ? null : f.get("zone"), year));
         } catch (BadRequestException e) {
             error = e.parameter() + ": " + e.getMessage();
             c = service.candidate(id);
@@ -117,6 +140,7 @@ public class ReviewController {
         if (htmx != null) {
             model.addAttribute("c", c);
             model.addAttribute("rowError", error);
+            placementChoices(model);
             return "review/document :: row";
         }
         if (error != null) {
@@ -139,8 +163,25 @@ public class ReviewController {
         return "redirect:/review/" + id + back(f);
     }
 
+    /** Withdraws a published fact (kind documents | statistics) with the reason given in the form. */
+    @PostMapping("/review/published/{kind}/{id:\\d+}/withdraw")
+    public String withdraw(@PathVariable String kind, @PathVariable long id, @RequestParam(required = false) String reason,
+                           RedirectAttributes flash) {
+        try {
+            service.publication().withdraw(me(), kind, id, reason);
+            flash.addFlashAttribute("notice", "withdrawn");
+        } catch (BadRequestException e) {
+            flash.addFlashAttribute("error", e.parameter() + ": " + e.getMessage());
+        } catch (ConflictException | ForbiddenException | NotFoundException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/review/facts#published-" + kind + "-" + id;
+    }
+
     @GetMapping("/review/facts")
     public String facts(Model model) {
+        model.addAttribute("publishedDocuments", service.publication().documents().all());
+        model.addAttribute("publishedStatistics", service.publication().statistics().all());
         model.addAttribute("stubs", service.store().stubs());
         model.addAttribute("statistics", service.store().statistics());
         model.addAttribute("drafts", service.store().drafts());
@@ -158,6 +199,10 @@ public class ReviewController {
             }
         }
         return q.toString();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static Official me() {

@@ -17,6 +17,7 @@ import org.ftzobservatory.kernel.BadRequestException;
 import org.ftzobservatory.kernel.ConflictException;
 import org.ftzobservatory.kernel.NotFoundException;
 import org.ftzobservatory.security.Official;
+import org.ftzobservatory.statistics.PublishedStatistics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,11 +38,17 @@ public class ReviewService {
     private final ReviewStore store;
     private final ReviewIngestion ingestion;
     private final TransactionTemplate tx;
+    private final Publication publication;
 
-    public ReviewService(ReviewStore store, ReviewIngestion ingestion, TransactionTemplate tx) {
+    public ReviewService(ReviewStore store, ReviewIngestion ingestion, TransactionTemplate tx, Publication publication) {
         this.store = store;
         this.ingestion = ingestion;
         this.tx = tx;
+        this.publication = publication;
+    }
+
+    public Publication publication() {
+        return publication;
     }
 
     public ReviewStore store() {
@@ -118,7 +125,8 @@ public class ReviewService {
             if (c.version() != d.version()) {
                 throw ConflictException.stale("candidate " + id, d.version(), c.version());
             }
-            apply(me, c, action, action.equals("edit") ? ValueEdits.apply(c.type(), c.value(), d.value()) : null, comment);
+            apply(me, c, action, action.equals("edit") ? ValueEdits.apply(c.type(), c.value(), d.value()) : null, comment,
+                    new PublishedStatistics.Placement(d.indicator(), d.zone(), d.year()));
             return store.candidate(id).orElseThrow();
         });
     }
@@ -161,14 +169,18 @@ public class ReviewService {
                 throw alreadyDecided(decided);
             }
             for (Candidate c : locked) {
-                apply(me, c, action, null, comment);
+                apply(me, c, action, null, comment, null);
             }
             return new Decision.BulkResult(action, locked.size(), ids);
         });
     }
 
-    /** Records the decision, makes the curated fact and writes the audit event; inside the caller's transaction. */
-    private void apply(Official me, Candidate c, String action, Map<String, Object> edited, String comment) {
+    /**
+     * Records the decision, makes the curated fact, publishes it (a 文号; a figure the curator placed) and writes the
+     * audit events; inside the caller's transaction, so a refused publication undoes the decision too.
+     */
+    private void apply(Official me, Candidate c, String action, Map<String, Object> edited, String comment,
+                       PublishedStatistics.Placement placement) {
         String status = FactTypes.statusAfter(action);
         Map<String, Object> accepted = switch (action) {
             case "accept" -> c.value();
@@ -180,6 +192,7 @@ public class ReviewService {
         }
         if (accepted != null) {
             curate(me, c, accepted);
+            publication.accepted(me, c, accepted, placement);
         }
         store.audit(me.name(), me.role().name(), CANDIDATE, c.id(), action, c.status(), status, comment, c.value(), accepted);
     }

@@ -185,6 +185,14 @@ public class ReviewStore {
 
     // ---- audit (the shared append-only table)
 
+    /** The audit events of one object, oldest first. */
+    public List<Map<String, Object>> history(String type, long objectId) {
+        return jdbc.sql("""
+                        select id, at, actor, role, action, from_state, to_state, comment, cast(after as text) as after
+                        from audit_event where object_type = :type and object_id = :id order by id""")
+                .param("type", type).param("id", String.valueOf(objectId)).query().listOfRows();
+    }
+
     void audit(String actor, String role, String type, long objectId, String action, String from, String to, String comment,
                Map<String, Object> before, Map<String, Object> after) {
         jdbc.sql("""

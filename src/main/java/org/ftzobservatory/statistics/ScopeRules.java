@@ -189,8 +189,11 @@ public final class ScopeRules {
         return java.util.Optional.ofNullable(p == null ? null : p.ftz());
     }
 
-    /** The scope in words: 重庆、四川自贸试验区 / Chongqing and Sichuan FTZs; 深圳市全市 / Shenzhen city as a whole. */
-    public Text describe(Scope scope, Function<String, Text> zoneName) {
+    /**
+     * A zone or sub-zone scope in words (上海自贸试验区 / Shanghai FTZ); needs no rule files, so figures published at run time
+     * (review) are described the way the import describes the dataset's.
+     */
+    public static Text zoneWords(Scope scope, Function<String, Text> zoneName) {
         return switch (scope.kind()) {
             case ZONE -> {
                 Text n = zoneName.apply(scope.places().get(0));
@@ -201,6 +204,14 @@ public final class ScopeRules {
                 Text sub = zoneName.apply(scope.places().get(0));
                 yield new Text(zone.zh() + "自贸试验区" + sub.zh(), sub.en() + " (" + zone.en() + " FTZ)");
             }
+            default -> throw new IllegalArgumentException("not a zone or sub-zone scope: " + scope.format());
+        };
+    }
+
+    /** The scope in words: 重庆、四川自贸试验区 / Chongqing and Sichuan FTZs; 深圳市全市 / Shenzhen city as a whole. */
+    public Text describe(Scope scope, Function<String, Text> zoneName) {
+        return switch (scope.kind()) {
+            case ZONE, SUB_ZONE -> zoneWords(scope, zoneName);
             case ZONES -> {
                 List<Text> names = scope.places().stream().map(zoneName).toList();
                 boolean subZones = scope.places().stream().allMatch(p -> p.contains("/"));

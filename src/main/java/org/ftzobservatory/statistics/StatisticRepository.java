@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.ftzobservatory.kernel.PageResult;
 import org.ftzobservatory.kernel.Paging;
+import org.ftzobservatory.kernel.ReviewSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +26,10 @@ public class StatisticRepository {
     /** A wider area containing the zone's FTZ; a city only contains the sub-zone the report files it under. */
     private static final String INCLUDES = """
             (split_part(:zone, '/', 1) = any(s.scope_ftz_ids) and (s.scope_kind <> 'city' or s.zone_ref = :zone or s.ftz_id = :zone))""";
-    private static final String SELECT = "select s.*, i.name_zh as indicator_zh, i.name_en as indicator_en, "
+    /** The dataset's figures and the ones published from the review queue ({@code public_statistic}, V20). */
+    private static final String SELECT = "select s.*, "
             + "case when cast(:zone as text) is null then null when " + EXACT + " then 'exact' else 'includes' end as scope_match "
-            + "from statistic s join indicator i on i.id = s.indicator_id";
+            + "from public_statistic s";
     private static final String WHERE = """
              where (cast(:zone as text) is null
                     or (:match in ('exact', 'any') and %s) or (:match in ('includes', 'any') and %s))
@@ -42,9 +44,9 @@ public class StatisticRepository {
     }
 
     public PageResult<Statistic> search(String zone, ScopeMatch match, String indicator, Integer year, Paging paging) {
-        long total = jdbc.sql("select count(*) from statistic s" + WHERE).param("zone", zone).param("match", match.token())
+        long total = jdbc.sql("select count(*) from public_statistic s" + WHERE).param("zone", zone).param("match", match.token())
                 .param("indicator", indicator).param("year", year).query(Long.class).single();
-        List<Statistic> items = jdbc.sql(SELECT + WHERE + " order by s.sort_order, s.origin_file limit :limit offset :offset")
+        List<Statistic> items = jdbc.sql(SELECT + WHERE + " order by s.origin_rank, s.sort_order, s.origin_file limit :limit offset :offset")
                 .param("zone", zone).param("match", match.token()).param("indicator", indicator).param("year", year)
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> map(rs)).list();
@@ -59,7 +61,7 @@ public class StatisticRepository {
 
     /** The zone's figures matching {@code match} (exact or includes), in the report's order. */
     public List<Statistic> byZone(String ftzId, ScopeMatch match) {
-        return jdbc.sql(SELECT + " where " + (match == ScopeMatch.INCLUDES ? INCLUDES : EXACT) + " order by s.origin_file, s.sort_order")
+        return jdbc.sql(SELECT + " where " + (match == ScopeMatch.INCLUDES ? INCLUDES : EXACT) + " order by s.origin_rank, s.origin_file, s.sort_order")
                 .param("zone", ftzId).query((rs, n) -> map(rs)).list();
     }
 
@@ -69,7 +71,8 @@ public class StatisticRepository {
     }
 
     public boolean indicatorExists(String id) {
-        return jdbc.sql("select count(*) from indicator where id = ?").param(id).query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from indicator where id = ?").param(id).query(Integer.class).single() > 0
+                || jdbc.sql("select count(*) from public_statistic where indicator_id = ?").param(id).query(Integer.class).single() > 0;
     }
 
     public int count() {
@@ -80,6 +83,7 @@ public class StatisticRepository {
         return new Statistic(rs.getString("id"), rs.getString("indicator_id"), text(rs, "indicator"), rs.getString("zone_ref"),
                 rs.getInt("year"), rs.getBigDecimal("value"), rs.getString("unit"), rs.getBoolean("approx"),
                 rs.getString("raw"), rs.getString("source"), rs.getString("note"), rs.getString("scope"),
-                rs.getString("scope_kind"), text(rs, "scope"), rs.getString("scope_match"));
+                rs.getString("scope_kind"), text(rs, "scope"), rs.getString("scope_match"), rs.getString("origin"),
+                rs.getString("qualifier"), ReviewSource.of(rs, false));
     }
 }

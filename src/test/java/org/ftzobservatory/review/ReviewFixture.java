@@ -24,6 +24,11 @@ final class ReviewFixture extends ApiCallers {
         add("admin", Role.NATIONAL_ADMIN, null);
     }
 
+    /** Another official, for tests that need more scopes. */
+    void addOfficial(String key, Role role, String scope) {
+        add(key, role, scope);
+    }
+
     /** The sample with a unique tail, so each test gets its own document (the hash differs). */
     static String uniqueSample() {
         return SAMPLE + "附：" + UUID.randomUUID() + "\n";

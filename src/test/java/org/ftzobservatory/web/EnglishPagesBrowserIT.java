@@ -83,7 +83,7 @@ class EnglishPagesBrowserIT {
                 "/innovations", "/innovations/" + innovation, "/innovations/matrix", "/best-practices", "/best-practices/4",
                 "/best-practices/1", "/access", "/negative-lists", "/negative-lists/ftz-2021", "/negative-lists/national-2021/1",
                 "/negative-lists/diff?from=national-2021&to=ftz-2021", "/replication", "/replication/bulletin", "/review", "/sources",
-                "/tasks", "/tasks/bulletin", "/powers", "/me",
+                "/tasks", "/tasks/bulletin", "/powers", "/index", "/index?level=subzone", "/me",
                 "/search?q=%E4%BF%9D%E7%A8%8E", "/login", "/no-such-page", "/documents?year=abc");
         return pages.stream().map(page -> DynamicTest.dynamicTest(page, () -> check(page)));
     }
