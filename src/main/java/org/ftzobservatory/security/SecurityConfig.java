@@ -26,7 +26,7 @@ public class SecurityConfig {
     /** Reads that show owners, audit trails or work in progress: for signed-in officials only. */
     static final String[] SIGNED_IN_READS = {"/api/v1/replication-tasks/**", "/api/v1/audit/**", "/api/v1/bulletins/**",
             "/replication/tasks/**", "/replication/bulletin/**", "/replication/records/new", "/replication/records/*/case", "/me",
-            "/api/v1/review/**", "/review", "/review/**"};
+            "/api/v1/review/**", "/review", "/review/**", "/api/v1/best-practice-batches/*/history"};
 
     @Bean
     public PasswordEncoder passwordEncoder() {
