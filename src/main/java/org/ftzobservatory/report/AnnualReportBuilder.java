@@ -546,9 +546,9 @@ public class AnnualReportBuilder {
         List<SvgBars.Bar> bars = new ArrayList<>();
         for (IndexSection.Row row : r.rows()) {
             String href = "/index?year=" + s.c.year;
-            String score = figures.format(BigDecimal.valueOf(row.score()), "ratio", s.c.locale);
+            String score = figures.format(BigDecimal.valueOf(row.score()), "score", s.c.locale);
             rows.add(List.of(List.of(words(Integer.toString(row.rank()))), List.of(words(vocabulary.label("zones", row.zone(), s.c.locale))),
-                    List.of(s.counted(BigDecimal.valueOf(row.score()), "ratio", href)),
+                    List.of(s.counted(BigDecimal.valueOf(row.score()), "score", href)),
                     List.of(words(row.rankP5() + "–" + row.rankP95()))));
             bars.add(new SvgBars.Bar(vocabulary.label("zones", row.zone(), s.c.locale), row.score(), score, s.c.href(href)));
         }

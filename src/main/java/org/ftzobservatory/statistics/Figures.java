@@ -65,6 +65,9 @@ public class Figures {
                 return number(value, 1) + "%";
             case "pp":
                 return number(value, 1) + (en ? (value.compareTo(BigDecimal.ONE) == 0 ? " percentage point" : " percentage points") : " 个百分点");
+            case "score":
+                // an evaluation-index score (0–1): one decimal would print Henan and Zhejiang alike although they rank apart
+                return number(value, 3);
             case "count":
             case "unit":
             case "ratio":
