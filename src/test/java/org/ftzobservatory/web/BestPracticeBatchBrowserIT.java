@@ -2,10 +2,6 @@ package org.ftzobservatory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.ftzobservatory.security.OfficialStore;
 import org.ftzobservatory.security.Role;
@@ -64,29 +60,15 @@ class BestPracticeBatchBrowserIT {
     @Test
     void theNationalOfficeMakesBatchFiveAProvinceReplicatesItAndTheCasePageShowsTheOutcome() throws Exception {
         String caseId = freeCase("henan");
-        signIn("bb-admin");
-        browser.open("/best-practices");
-        browser.driver.findElement(By.id("open-number")).sendKeys("5");
-        setValue(By.id("open-issued"), "2021-10-15");
-        browser.driver.findElement(By.id("open-summary-zh")).sendKeys("浏览器测试批次");
-        browser.driver.findElement(By.id("open-summary-en")).sendKeys("Browser test batch");
-        browser.driver.findElement(By.id("open-submit")).click();
-        awaitAttribute("batch-state", "data-state", "draft");
+        browser.signIn("bb-admin");
+        browser.openBatch(5, "浏览器测试批次", "Browser test batch");
         assertThat(browser.text("#batch-no-cases")).isNotEmpty();
-        browser.driver.findElement(By.id("add-case-id")).sendKeys("http://localhost/innovations/" + caseId);
-        browser.driver.findElement(By.id("add-case-submit")).click();
-        browser.waitFor(By.cssSelector("#batch-cases a[href='/innovations/" + caseId + "']"));
-        browser.driver.findElement(By.id("publish-document")).sendKeys("商自贸函〔2021〕55号");
-        setValue(By.id("publish-deadline"), "2021-12-31");
-        browser.driver.findElement(By.id("publish-unit")).sendKeys("省自贸办");
-        browser.driver.findElement(By.id("publish-owner")).sendKeys("联络员");
-        browser.driver.findElement(By.id("publish-output")).sendKeys("工作方案");
-        browser.driver.findElement(By.id("publish-submit")).click();
-        awaitAttribute("batch-state", "data-state", "published");
+        browser.addCaseToBatch("http://localhost/innovations/" + caseId, caseId);
+        browser.publishBatch("商自贸函〔2021〕55号");
         assertThat(browser.text("#batch-document")).isEqualTo("商自贸函〔2021〕55号");
         assertThat(browser.all("#add-case-form")).as("a published batch takes no more cases").isEmpty();
         browser.screenshot("best-practice-batch-5");
-        signOut();
+        browser.signOut();
 
         // Anyone: the batch is listed and its page lists the case.
         browser.open("/best-practices");
@@ -95,26 +77,21 @@ class BestPracticeBatchBrowserIT {
         assertThat(browser.all("#batch-cases a[href='/innovations/" + caseId + "']")).hasSize(1);
 
         // The province: its task is on the case page's adoption matrix; the reviewer starts it.
-        signIn("bb-reviewer");
+        browser.signIn("bb-reviewer");
         browser.open("/innovations/" + caseId);
         assertThat(browser.driver.findElement(By.cssSelector("#case-adoption tr[data-region='henan']")).getAttribute("data-status")).isEqualTo("planned");
         browser.driver.findElement(By.cssSelector("#case-adoption tr[data-region='henan'] a.adoption-task")).click();
         browser.waitFor(By.id("task-status"));
         String taskUrl = browser.driver.getCurrentUrl();
-        moveTask("in_progress");
-        signOut();
+        browser.moveTask("in_progress");
+        browser.signOut();
 
         // The zone lands it and records what it measured.
-        signIn("bb-editor");
+        browser.signIn("bb-editor");
         browser.driver.get(taskUrl);
-        moveTask("landed");
-        browser.driver.findElement(By.id("outcome-quantity")).sendKeys("办结时间");
-        browser.driver.findElement(By.id("outcome-unit")).sendKeys("day");
-        browser.driver.findElement(By.id("outcome-before")).sendKeys("20");
-        browser.driver.findElement(By.id("outcome-after")).sendKeys("7");
-        browser.driver.findElement(By.cssSelector("#outcome-form button")).click();
-        browser.waitFor(By.id("outcomes"));
-        signOut();
+        browser.moveTask("landed");
+        browser.recordOutcome("办结时间", "day", "20", "7");
+        browser.signOut();
 
         // Anyone: the case page shows where it landed and the outcome, in Chinese and in English.
         browser.open("/innovations/" + caseId + "?lang=zh");
@@ -124,18 +101,18 @@ class BestPracticeBatchBrowserIT {
         browser.screenshot("case-outcome-zh");
         browser.open("/innovations/" + caseId + "?lang=en");
         assertThat(browser.text("#case-outcomes")).contains("measured after replication in Henan").contains("20 days").contains("7 days");
-        assertThat(englishProblems()).as("the case page in English").isEmpty();
+        assertThat(browser.englishProblems()).as("the case page in English").isEmpty();
         browser.screenshot("case-outcome-en");
         browser.open("/best-practices/5?lang=en");
         assertThat(browser.text("#batch-made-here")).contains("published");
-        assertThat(englishProblems()).as("the batch page in English").isEmpty();
+        assertThat(browser.englishProblems()).as("the batch page in English").isEmpty();
         browser.open("/?lang=zh");
     }
 
     @Test
     void aProvinceReviewerAnnouncesReplicationFromACasePage() throws Exception {
         String caseId = freeCase("shanghai");
-        signIn("bb-reviewer");
+        browser.signIn("bb-reviewer");
         browser.open("/innovations/" + caseId);
         assertThat(browser.all("#case-adoption-empty")).hasSize(1);
         new Select(browser.driver.findElement(By.id("case-announce-region"))).selectByValue("henan");
@@ -152,7 +129,7 @@ class BestPracticeBatchBrowserIT {
         browser.waitFor(By.id("task-status"));
         browser.open("/innovations/" + caseId + "?lang=en");
         assertThat(browser.driver.findElement(By.cssSelector("#case-adoption tr[data-region='henan']")).getAttribute("data-status")).isEqualTo("planned");
-        assertThat(englishProblems()).as("the case page in English, signed in").isEmpty();
+        assertThat(browser.englishProblems()).as("the case page in English, signed in").isEmpty();
         browser.open("/?lang=zh");
     }
 
@@ -165,49 +142,5 @@ class BestPracticeBatchBrowserIT {
                   and not exists (select 1 from platform_batch_case c where c.innovation_id = i.id)
                   and not exists (select 1 from innovation_record r where r.library_id = i.id)
                 order by i.id limit 1""", String.class, ftz, ftz);
-    }
-
-    /** Chinese outside lang="zh" and raw ids, as EnglishPagesBrowserIT checks every main page. */
-    private List<String> englishProblems() {
-        String text = (String) ((JavascriptExecutor) browser.driver).executeScript(EnglishPagesBrowserIT.VISIBLE_TEXT, false);
-        String prose = (String) ((JavascriptExecutor) browser.driver).executeScript(EnglishPagesBrowserIT.VISIBLE_TEXT, true);
-        List<String> problems = new ArrayList<>();
-        Matcher cjk = EnglishPagesBrowserIT.CJK.matcher(text);
-        while (cjk.find()) {
-            problems.add("Chinese: " + cjk.group());
-        }
-        for (Pattern raw : EnglishPagesBrowserIT.RAW) {
-            Matcher m = raw.matcher(prose);
-            while (m.find()) {
-                problems.add("raw: " + m.group());
-            }
-        }
-        return problems;
-    }
-
-    private void setValue(By by, String value) {
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]", browser.driver.findElement(by), value);
-    }
-
-    private void awaitAttribute(String id, String attribute, String value) {
-        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(d -> value.equals(d.findElement(By.id(id)).getAttribute(attribute)));
-    }
-
-    private void signIn(String name) {
-        browser.signIn(name);
-        assertThat(browser.text("#signed-in-as")).isEqualTo(name);
-    }
-
-    private void signOut() {
-        browser.driver.findElement(By.cssSelector("#sign-out button")).click();
-        browser.waitFor(By.id("sign-in"));
-    }
-
-    private void moveTask(String to) {
-        new Select(browser.driver.findElement(By.id("task-to"))).selectByValue(to);
-        browser.driver.findElement(By.id("task-move-submit")).click();
-        awaitAttribute("task-status", "data-status", to);
     }
 }

@@ -3,10 +3,7 @@ package org.ftzobservatory.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 
 import org.ftzobservatory.replication.InnovationRecord;
 import org.ftzobservatory.replication.ReplicationService;
@@ -22,9 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -92,7 +86,7 @@ class CasePublishBrowserIT {
         assertThat(browser.all("#case-errors li")).extracting(e -> e.getAttribute("data-field")).contains("title_en", "tags", "summary_en");
         assertThat(browser.text("#case-errors")).contains("英文标题");
 
-        fill("Zhengzhou: bonded maintenance on the China-Europe trains", "依托中欧班列开展保税维修，维修零部件随班列进出。",
+        browser.fillCaseForm("Zhengzhou: bonded maintenance on the China-Europe trains", "依托中欧班列开展保税维修，维修零部件随班列进出。",
                 "Bonded maintenance linked to the China-Europe Railway Express.", "5", "1");
         browser.screenshot("casepub-record-form-zh");
         browser.driver.findElement(By.id("case-publish")).click();
@@ -116,7 +110,7 @@ class CasePublishBrowserIT {
         // In English the case page keeps Chinese only inside lang="zh".
         browser.open("/innovations/" + caseId + "?lang=en");
         assertThat(browser.text("#case-ledger")).contains("Ledger record and evaluation").contains("selected");
-        assertEnglish("case page");
+        assertThat(browser.chineseOutsideZh()).as("case page in English mode: Chinese outside lang=zh").isEmpty();
         browser.screenshot("casepub-case-en");
     }
 
@@ -135,59 +129,18 @@ class CasePublishBrowserIT {
         browser.driver.findElement(By.cssSelector("a.draft-complete[href='/review/drafts/" + draft + "']")).click();
         browser.waitFor(By.id("case-form"));
         assertThat(browser.text("#draft-box")).contains("专栏 3-1");
-        assertEnglish("draft page");
+        assertThat(browser.chineseOutsideZh()).as("draft page in English mode: Chinese outside lang=zh").isEmpty();
         browser.screenshot("casepub-draft-en");
 
-        fill("Zhengzhou train maintenance case box", "郑州片区依托班列开展维修。", "Zhengzhou repairs parts carried by the trains.",
+        browser.fillCaseForm("Zhengzhou train maintenance case box", "郑州片区依托班列开展维修。", "Zhengzhou repairs parts carried by the trains.",
                 "5", "2");
         browser.driver.findElement(By.id("case-publish")).click();
         browser.waitFor(By.id("case-origin"));
         assertThat(browser.driver.getCurrentUrl()).endsWith("/innovations/review-" + draft);
         assertThat(browser.text("#case-origin")).contains("review queue").contains("notice.txt");
-        assertEnglish("published review case");
+        assertThat(browser.chineseOutsideZh()).as("published review case in English mode: Chinese outside lang=zh").isEmpty();
 
         browser.open("/review/drafts/" + draft + "?lang=en");
         assertThat(browser.text("#draft-published")).contains("published");
-    }
-
-    /** Fills the form's missing fields: zone, domain, one tag, the English title, summaries, one figure. */
-    private void fill(String titleEn, String summaryZh, String summaryEn, String before, String after) {
-        type("case-title-en", titleEn);
-        new Select(browser.driver.findElement(By.id("case-zones"))).selectByValue("henan/zhengzhou");
-        new Select(browser.driver.findElement(By.id("case-domain"))).selectByValue("trade");
-        WebElement tag = browser.driver.findElement(By.cssSelector("#case-tags input[value='proactive-service']"));
-        if (!tag.isSelected()) {
-            tag.click();
-        }
-        type("case-summary-zh", summaryZh);
-        type("case-summary-en", summaryEn);
-        type("case-year", "2026");
-        List<WebElement> row = browser.driver.findElements(By.cssSelector("#case-metrics .metric-row")).get(0)
-                .findElements(By.cssSelector("input, select"));
-        row.get(0).clear();
-        row.get(0).sendKeys("通关时间");
-        row.get(1).clear();
-        row.get(1).sendKeys("Clearance time");
-        new Select(row.get(2)).selectByValue("day");
-        row.get(3).clear();
-        row.get(3).sendKeys(before);
-        row.get(4).clear();
-        row.get(4).sendKeys(after);
-    }
-
-    private void type(String id, String value) {
-        WebElement e = browser.driver.findElement(By.id(id));
-        e.clear();
-        e.sendKeys(value);
-    }
-
-    private void assertEnglish(String what) {
-        String visible = (String) ((JavascriptExecutor) browser.driver).executeScript(EnglishPagesBrowserIT.VISIBLE_TEXT, false);
-        List<String> problems = new ArrayList<>();
-        Matcher cjk = EnglishPagesBrowserIT.CJK.matcher(visible);
-        while (cjk.find() && problems.size() < 8) {
-            problems.add(visible.substring(Math.max(0, cjk.start() - 30), Math.min(visible.length(), cjk.end() + 20)));
-        }
-        assertThat(problems).as("%s in English mode: Chinese outside lang=zh", what).isEmpty();
     }
 }

@@ -48,14 +48,14 @@ class ReplicationBrowserIT {
 
     @Test
     void anEditorRecordsAReviewerSelectsAndAssignsTheEditorLandsItAndTheAdminReviewsIt() throws Exception {
-        signIn("bt-editor");
+        browser.signIn("bt-editor");
         browser.open("/replication/records/new");
         browser.driver.findElement(By.id("title_zh")).sendKeys("浏览器测试：进口退货中心仓");
         browser.driver.findElement(By.id("record-submit")).click();
         browser.waitFor(By.id("record-state"));
         String recordUrl = browser.driver.getCurrentUrl();
         assertThat(state()).isEqualTo("recorded");
-        move("submitted");
+        browser.moveRecord("submitted");
         assertThat(state()).isEqualTo("submitted");
         // Outside the editor's scope: refused with the reason, nothing created.
         browser.open("/replication/records/new");
@@ -66,17 +66,17 @@ class ReplicationBrowserIT {
         browser.driver.findElement(By.id("record-submit")).click();
         browser.waitFor(By.id("form-error"));
         assertThat(browser.text("#form-error")).contains("shanghai");
-        signOut();
+        browser.signOut();
 
-        signIn("bt-reviewer");
+        browser.signIn("bt-reviewer");
         browser.driver.get(recordUrl);
-        move("under_evaluation");
+        browser.moveRecord("under_evaluation");
         new Select(browser.driver.findElement(By.id("move-to"))).selectByValue("selected");
         new Select(browser.driver.findElement(By.id("move-level"))).selectByValue("province");
         browser.driver.findElement(By.id("move-landing")).sendKeys("三个片区已落地");
         browser.driver.findElement(By.id("move-satisfaction")).sendKeys("4");
         browser.driver.findElement(By.id("move-submit")).click();
-        awaitAttribute("record-state", "data-state", "selected");
+        browser.awaitAttribute("record-state", "data-state", "selected");
         browser.driver.findElement(By.id("announce-document")).sendKeys("豫自贸办〔2021〕1号");
         browser.driver.findElement(By.id("announce-submit")).click();
         browser.waitFor(By.cssSelector(".task-form"));
@@ -91,18 +91,18 @@ class ReplicationBrowserIT {
         browser.waitFor(By.id("task-status"));
         String taskUrl = browser.driver.getCurrentUrl();
         assertThat(browser.driver.findElement(By.id("task-status")).getAttribute("data-status")).isEqualTo("planned");
-        signOut();
+        browser.signOut();
 
-        signIn("bt-editor");
+        browser.signIn("bt-editor");
         browser.driver.get(taskUrl);
-        moveTask("in_progress");
-        moveTask("landed");
+        browser.moveTask("in_progress");
+        browser.moveTask("landed");
         assertThat(browser.all("#task-move")).as("an editor cannot do the look-back review").isEmpty();
-        signOut();
+        browser.signOut();
 
-        signIn("bt-admin");
+        browser.signIn("bt-admin");
         browser.driver.get(taskUrl);
-        moveTask("reviewed");
+        browser.moveTask("reviewed");
         assertThat(browser.all("#history tr.audit")).hasSize(4);
         assertThat(browser.text("#history")).contains("bt-reviewer").contains("bt-editor").contains("bt-admin");
         browser.screenshot("replication-task");
@@ -116,36 +116,7 @@ class ReplicationBrowserIT {
     }
 
 
-    /** Waits for the page after a form post: the old page has the same element, so wait for its new value. */
-    private void awaitAttribute(String id, String attribute, String value) {
-        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(d -> value.equals(d.findElement(By.id(id)).getAttribute(attribute)));
-    }
-
-    private void signIn(String name) {
-        browser.signIn(name);
-        assertThat(browser.text("#signed-in-as")).isEqualTo(name);
-    }
-
-    private void signOut() {
-        browser.driver.findElement(By.cssSelector("#sign-out button")).click();
-        browser.waitFor(By.id("sign-in"));
-    }
-
     private String state() {
         return browser.driver.findElement(By.id("record-state")).getAttribute("data-state");
-    }
-
-    private void move(String to) {
-        new Select(browser.driver.findElement(By.id("move-to"))).selectByValue(to);
-        browser.driver.findElement(By.id("move-submit")).click();
-        awaitAttribute("record-state", "data-state", to);
-    }
-
-    private void moveTask(String to) {
-        new Select(browser.driver.findElement(By.id("task-to"))).selectByValue(to);
-        browser.driver.findElement(By.id("task-move-submit")).click();
-        awaitAttribute("task-status", "data-status", to);
     }
 }
