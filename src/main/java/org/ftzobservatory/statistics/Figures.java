@@ -77,8 +77,14 @@ public class Figures {
                 }
                 return number(value, 1);
             default:
-                return number(value, 2) + (unitName == null || unitName.isBlank() ? "" : " " + unitName);
+                String n = number(value, 2);
+                return n + (unitName == null || unitName.isBlank() ? "" : " " + (en && n.equals("1") ? singular(unitName) : unitName));
         }
+    }
+
+    /** units.yaml names English units in the plural ("days", "square kilometres"); one of them reads "1 day", not "1 days". */
+    static String singular(String plural) {
+        return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
     private static final BigDecimal TEN_MILLION = new BigDecimal("10000000");

@@ -29,6 +29,22 @@ class FiguresProperties {
         assertThat(Figures.qualify("50", "近 50 家", true)).isEqualTo("nearly 50");
     }
 
+    @Example
+    void oneOfAPluralUnitReadsInTheSingularInEnglish() {
+        // seen on a case page: an outcome measured after replication read "1 days" (InnovationCycleBrowserIT)
+        assertThat(Figures.format(new BigDecimal("1"), "day", true, "days")).isEqualTo("1 day");
+        assertThat(Figures.format(new BigDecimal("1.00"), "km2", true, "square kilometres")).isEqualTo("1 square kilometre");
+        assertThat(Figures.format(new BigDecimal("1"), "day", false, "天")).isEqualTo("1 天");
+        assertThat(Figures.format(new BigDecimal("1.5"), "day", true, "days")).isEqualTo("1.5 days");
+    }
+
+    @Property
+    void aUnitNameStaysPluralUnlessTheFigureReadsOne(@ForAll @LongRange(min = 0, max = 999_999L) long hundredths) {
+        BigDecimal v = BigDecimal.valueOf(hundredths, 2);
+        String s = Figures.format(v, "day", true, "days");
+        assertThat(s).isEqualTo(Figures.number(v, 2) + (Figures.number(v, 2).equals("1") ? " day" : " days"));
+    }
+
     @Property
     void moneyIsScaledAndSeparatedInBothLanguages(@ForAll @LongRange(min = 0, max = 999_999_999_999_999L) long yuan) {
         for (boolean en : new boolean[] {true, false}) {
