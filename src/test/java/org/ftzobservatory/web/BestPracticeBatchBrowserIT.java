@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 
 import org.ftzobservatory.security.OfficialStore;
-import org.ftzobservatory.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,10 +43,7 @@ class BestPracticeBatchBrowserIT {
     @BeforeEach
     void start() {
         browser = BrowserSession.start(port);
-        for (String[] o : new String[][] {{"bb-editor", "ZONE_EDITOR", "henan/zhengzhou"}, {"bb-reviewer", "PROVINCE_REVIEWER", "henan"},
-                {"bb-admin", "NATIONAL_ADMIN", null}}) {
-            BrowserSession.ensureOfficial(officials, encoder, o[0], Role.valueOf(o[1]), o[2]);
-        }
+        BrowserSession.ensureHenanOfficials(officials, encoder, "bb");
     }
 
     @AfterEach
@@ -78,12 +74,7 @@ class BestPracticeBatchBrowserIT {
 
         // The province: its task is on the case page's adoption matrix; the reviewer starts it.
         browser.signIn("bb-reviewer");
-        browser.open("/innovations/" + caseId);
-        assertThat(browser.driver.findElement(By.cssSelector("#case-adoption tr[data-region='henan']")).getAttribute("data-status")).isEqualTo("planned");
-        browser.driver.findElement(By.cssSelector("#case-adoption tr[data-region='henan'] a.adoption-task")).click();
-        browser.waitFor(By.id("task-status"));
-        String taskUrl = browser.driver.getCurrentUrl();
-        browser.moveTask("in_progress");
+        String taskUrl = browser.startTaskFromCase("/innovations/" + caseId, "henan");
         browser.signOut();
 
         // The zone lands it and records what it measured.

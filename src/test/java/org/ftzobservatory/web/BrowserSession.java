@@ -82,6 +82,17 @@ final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /**
+     * The three officials of the replication flow, named PREFIX-editor (zone editor of Zhengzhou), PREFIX-reviewer (province
+     * reviewer of Henan) and PREFIX-admin (national admin); each test class takes its own prefix.
+     */
+    static void ensureHenanOfficials(org.ftzobservatory.security.OfficialStore officials,
+                                     org.springframework.security.crypto.password.PasswordEncoder encoder, String prefix) {
+        ensureOfficial(officials, encoder, prefix + "-editor", org.ftzobservatory.security.Role.ZONE_EDITOR, "henan/zhengzhou");
+        ensureOfficial(officials, encoder, prefix + "-reviewer", org.ftzobservatory.security.Role.PROVINCE_REVIEWER, "henan");
+        ensureOfficial(officials, encoder, prefix + "-admin", org.ftzobservatory.security.Role.NATIONAL_ADMIN, null);
+    }
+
     /** Signs in through the login form (test officials' passwords are {@code password-NAME}) and checks whose name the page shows. */
     void signIn(String name) {
         open("/login");
@@ -109,6 +120,24 @@ final class BrowserSession implements AutoCloseable {
         new Select(driver.findElement(By.id("move-to"))).selectByValue(to);
         driver.findElement(By.id("move-submit")).click();
         awaitAttribute("record-state", "data-state", to);
+    }
+
+    /**
+     * Selects the ledger record shown on the page at a level (move form): a first selection carries the evaluation
+     * (landing status, satisfaction), a national one its batch number; null leaves a field empty.
+     */
+    void selectRecord(String level, Integer batch, String landing, String satisfaction) {
+        new Select(driver.findElement(By.id("move-to"))).selectByValue("selected");
+        new Select(driver.findElement(By.id("move-level"))).selectByValue(level);
+        if (batch != null) {
+            driver.findElement(By.id("move-batch")).sendKeys(String.valueOf(batch));
+        }
+        if (landing != null) {
+            driver.findElement(By.id("move-landing")).sendKeys(landing);
+            driver.findElement(By.id("move-satisfaction")).sendKeys(satisfaction);
+        }
+        driver.findElement(By.id("move-submit")).click();
+        awaitAttribute("record-level", "data-level", level);
     }
 
     /** Moves the replication task shown on the page. */
@@ -184,6 +213,21 @@ final class BrowserSession implements AutoCloseable {
         driver.findElement(By.id("publish-output")).sendKeys("工作方案");
         driver.findElement(By.id("publish-submit")).click();
         awaitAttribute("batch-state", "data-state", "published");
+    }
+
+    /**
+     * From a case page's adoption matrix, opens the region's planned replication task and starts it (in progress); returns
+     * the task page's URL. The official signed in must answer for the region.
+     */
+    String startTaskFromCase(String casePath, String region) {
+        open(casePath);
+        String row = "#case-adoption tr[data-region='" + region + "']";
+        assertThat(driver.findElement(By.cssSelector(row)).getAttribute("data-status")).isEqualTo("planned");
+        driver.findElement(By.cssSelector(row + " a.adoption-task")).click();
+        waitFor(By.id("task-status"));
+        String url = driver.getCurrentUrl();
+        moveTask("in_progress");
+        return url;
     }
 
     /** Records a measured outcome on the task page shown. */

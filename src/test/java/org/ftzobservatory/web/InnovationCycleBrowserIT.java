@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ftzobservatory.security.OfficialStore;
-import org.ftzobservatory.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,10 +54,7 @@ class InnovationCycleBrowserIT {
     @BeforeEach
     void start() {
         browser = BrowserSession.start(port);
-        for (String[] o : new String[][] {{"ic-editor", "ZONE_EDITOR", "henan/zhengzhou"}, {"ic-reviewer", "PROVINCE_REVIEWER", "henan"},
-                {"ic-admin", "NATIONAL_ADMIN", null}}) {
-            BrowserSession.ensureOfficial(officials, encoder, o[0], Role.valueOf(o[1]), o[2]);
-        }
+        BrowserSession.ensureHenanOfficials(officials, encoder, "ic");
     }
 
     @AfterEach
@@ -88,25 +83,15 @@ class InnovationCycleBrowserIT {
         browser.signIn("ic-reviewer");
         browser.driver.get(recordUrl);
         browser.moveRecord("under_evaluation");
-        new Select(browser.driver.findElement(By.id("move-to"))).selectByValue("selected");
-        new Select(browser.driver.findElement(By.id("move-level"))).selectByValue("province");
-        browser.driver.findElement(By.id("move-landing")).sendKeys("郑州片区已常态化运行");
-        browser.driver.findElement(By.id("move-satisfaction")).sendKeys("5");
-        browser.driver.findElement(By.id("move-recommendations")).sendKeys("建议全国推广");
-        browser.driver.findElement(By.id("move-submit")).click();
-        browser.awaitAttribute("record-state", "data-state", "selected");
-        assertThat(browser.driver.findElement(By.id("record-level")).getAttribute("data-level")).isEqualTo("province");
+        browser.selectRecord("province", null, "郑州片区已常态化运行", "5");
+        assertThat(browser.driver.findElement(By.id("record-state")).getAttribute("data-state")).isEqualTo("selected");
         assertThat(browser.all("#record-case-complete")).as("only a national selection awaits a library case").isEmpty();
         browser.signOut();
 
         // The national office promotes it to a national best practice of batch 7 (move form, selected → selected).
         browser.signIn("ic-admin");
         browser.driver.get(recordUrl);
-        new Select(browser.driver.findElement(By.id("move-to"))).selectByValue("selected");
-        new Select(browser.driver.findElement(By.id("move-level"))).selectByValue("national");
-        browser.driver.findElement(By.id("move-batch")).sendKeys(String.valueOf(BATCH));
-        browser.driver.findElement(By.id("move-submit")).click();
-        browser.awaitAttribute("record-level", "data-level", "national");
+        browser.selectRecord("national", BATCH, null, null);
 
         // 3. The national office completes the record's draft case and publishes it into the library (case form).
         assertThat(browser.text("#record-case-awaits")).contains("全国最佳实践案例");
@@ -142,13 +127,8 @@ class InnovationCycleBrowserIT {
         // 6. The province: its task is on the case page's adoption matrix; the reviewer starts it, the zone editor lands it
         //    and records what it measured (task forms).
         browser.signIn("ic-reviewer");
-        browser.open(casePath);
-        assertThat(browser.driver.findElement(By.cssSelector("#case-adoption tr[data-region='henan']")).getAttribute("data-status")).isEqualTo("planned");
-        browser.driver.findElement(By.cssSelector("#case-adoption tr[data-region='henan'] a.adoption-task")).click();
-        browser.waitFor(By.id("task-status"));
-        String taskUrl = browser.driver.getCurrentUrl();
+        String taskUrl = browser.startTaskFromCase(casePath, "henan");
         long taskId = Long.parseLong(taskUrl.replaceAll(".*/replication/tasks/(\\d+).*", "$1"));
-        browser.moveTask("in_progress");
         browser.signOut();
         browser.signIn("ic-editor");
         browser.driver.get(taskUrl);

@@ -3,13 +3,11 @@ package org.ftzobservatory.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ftzobservatory.security.OfficialStore;
-import org.ftzobservatory.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,10 +31,7 @@ class ReplicationBrowserIT {
     @BeforeEach
     void start() {
         browser = BrowserSession.start(port);
-        for (String[] o : new String[][] {{"bt-editor", "ZONE_EDITOR", "henan/zhengzhou"}, {"bt-reviewer", "PROVINCE_REVIEWER", "henan"},
-                {"bt-admin", "NATIONAL_ADMIN", null}}) {
-            BrowserSession.ensureOfficial(officials, encoder, o[0], Role.valueOf(o[1]), o[2]);
-        }
+        BrowserSession.ensureHenanOfficials(officials, encoder, "bt");
     }
 
     @AfterEach
@@ -71,12 +66,8 @@ class ReplicationBrowserIT {
         browser.signIn("bt-reviewer");
         browser.driver.get(recordUrl);
         browser.moveRecord("under_evaluation");
-        new Select(browser.driver.findElement(By.id("move-to"))).selectByValue("selected");
-        new Select(browser.driver.findElement(By.id("move-level"))).selectByValue("province");
-        browser.driver.findElement(By.id("move-landing")).sendKeys("三个片区已落地");
-        browser.driver.findElement(By.id("move-satisfaction")).sendKeys("4");
-        browser.driver.findElement(By.id("move-submit")).click();
-        browser.awaitAttribute("record-state", "data-state", "selected");
+        browser.selectRecord("province", null, "三个片区已落地", "4");
+        assertThat(state()).isEqualTo("selected");
         browser.driver.findElement(By.id("announce-document")).sendKeys("豫自贸办〔2021〕1号");
         browser.driver.findElement(By.id("announce-submit")).click();
         browser.waitFor(By.cssSelector(".task-form"));
