@@ -95,7 +95,7 @@ public final class SoakDriver {
     }
 
     /** What the requests are made of: zone ids from the API, queries from the search glossary, access-check bodies. */
-    record Mix(List<String> zones, List<String> queries, List<String> bodies) {
+    record Mix(List<String> zones, List<Integer> batches, List<String> queries, List<String> bodies) {
 
         static Mix load(HttpClient client, String base, Path data) throws Exception {
             String zonesJson = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/zones?size=200")).build(),
@@ -107,6 +107,12 @@ public final class SoakDriver {
             }
             if (zones.isEmpty()) {
                 throw new IllegalStateException("no zones from " + base + "/api/v1/zones: " + zonesJson);
+            }
+            // the batch filter takes an approval year (2013, 2015 …): read them from the zones, not numbered 1-6
+            java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+            Matcher b = Pattern.compile("\"batch\":(\\d+)").matcher(zonesJson);
+            while (b.find()) {
+                years.add(Integer.parseInt(b.group(1)));
             }
             List<String> queries = new ArrayList<>();
             Matcher t = Pattern.compile("\\{zh: ([^,}]+), en: ([^}]+)}").matcher(Files.readString(data.resolve("search-terms.yaml")));
@@ -120,12 +126,12 @@ public final class SoakDriver {
             for (Proposal p : AccessFixtures.proposals(500, 20211227L)) {
                 bodies.add(AccessLoadDriver.json(p));
             }
-            return new Mix(zones, queries, bodies);
+            return new Mix(zones, List.copyOf(years), queries, bodies);
         }
 
         HttpRequest request(Kind kind, Random r, String base) {
             String path = switch (kind) {
-                case ZONES -> r.nextBoolean() ? "/api/v1/zones" : "/api/v1/zones?batch=" + (1 + r.nextInt(6));
+                case ZONES -> r.nextBoolean() ? "/api/v1/zones" : "/api/v1/zones?batch=" + batches.get(r.nextInt(batches.size()));
                 case ZONE -> "/api/v1/zones/" + pick(zones, r);
                 case DOCUMENTS -> "/api/v1/documents?q=" + enc(pick(queries, r)) + (r.nextInt(3) == 0 ? "&page=2&size=10" : "");
                 case CASE_SEARCH -> "/api/v1/innovations?q=" + enc(pick(queries, r))
