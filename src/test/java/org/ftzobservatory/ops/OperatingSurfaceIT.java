@@ -37,6 +37,23 @@ class OperatingSurfaceIT {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Reading needs no account, so an anonymous page view writes no session row: a session per visitor would be a
+     * database write per page view (and a write a read replica refuses). Found when a database outage turned the
+     * session insert, made while a page rendered, into a 500.
+     */
+    @Test
+    void anAnonymousPageViewCreatesNoSession() throws Exception {
+        for (String path : java.util.List.of("/", "/zones", "/zones/shanghai", "/innovations", "/documents", "/access",
+                "/replication", "/index", "/reports/2021", "/zones?lang=en")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().allValues("set-cookie")).as(path).noneMatch(c -> c.startsWith("SESSION="));
+        }
+        // the sign-in page still makes one: its form carries a CSRF token
+        assertThat(get("/login").headers().allValues("set-cookie")).anyMatch(c -> c.startsWith("SESSION="));
+    }
+
     @Test
     void probesAnswerOnceTheDatasetIsLoaded() throws Exception {
         assertThat(get("/actuator/health/liveness").body()).contains("\"UP\"");

@@ -94,6 +94,10 @@ public final class DatabaseOutageDriver {
                 t.join(60_000);
             }
             java.nio.file.Files.write(pgDir.resolveSibling("app.log"), app.lines());
+            // kept beyond the test's temporary directory, so a 500 found under CI can be read afterwards
+            java.nio.file.Path kept = Path.of("target", "faults", "outage-app.log");
+            java.nio.file.Files.createDirectories(kept.getParent());
+            java.nio.file.Files.write(kept, app.lines());
             return verdict(new ArrayList<>(seen), new ArrayList<>(readiness), stopped, restartAt, restarted);
         } finally {
             pg.close();
