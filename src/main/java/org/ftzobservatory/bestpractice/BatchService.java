@@ -1,7 +1,11 @@
 package org.ftzobservatory.bestpractice;
 
+import static org.ftzobservatory.kernel.RequestFields.date;
+import static org.ftzobservatory.kernel.RequestFields.optional;
+import static org.ftzobservatory.kernel.RequestFields.requiredText;
+import static org.ftzobservatory.kernel.RequestFields.text;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +47,6 @@ import tools.jackson.databind.ObjectMapper;
 public class BatchService implements MadeBatches {
 
     static final String BATCH = "best_practice_batch";
-    private static final int MAX_TEXT = 4000;
 
     private final BatchStore store;
     private final BatchRules rules;
@@ -86,7 +89,7 @@ public class BatchService implements MadeBatches {
         if (o.number() == null || o.number() < 1) {
             throw new BadRequestException("number", "is required: the batch number, a whole number from 1");
         }
-        LocalDate issued = date("issued", required("issued", o.issued()));
+        LocalDate issued = date("issued", requiredText("issued", o.issued()));
         String doc = documentNo("document_no", o.documentNo());
         String zh = optional("summary_zh", o.summaryZh());
         String en = optional("summary_en", o.summaryEn());
@@ -112,7 +115,7 @@ public class BatchService implements MadeBatches {
         if (a == null) {
             throw new BadRequestException("innovation", "a body is required");
         }
-        String id = required("innovation", a.innovation());
+        String id = requiredText("innovation", a.innovation());
         int version = version(a.version());
         String itemTitle = optional("title_zh", a.titleZh());
         Innovation c = caseOf("innovation", id);
@@ -159,13 +162,13 @@ public class BatchService implements MadeBatches {
             throw new BadRequestException("version", "a body is required");
         }
         int version = version(p.version());
-        LocalDate deadline = date("deadline", required("deadline", p.deadline()));
+        LocalDate deadline = date("deadline", requiredText("deadline", p.deadline()));
         if (deadline.isBefore(replication.today())) {
             throw new BadRequestException("deadline", "is in the past (" + deadline + "; today is " + replication.today() + ")");
         }
-        String unit = text("responsible_unit", required("responsible_unit", p.responsibleUnit()));
-        String owner = text("owner", required("owner", p.owner()));
-        String output = text("output_form", required("output_form", p.outputForm()));
+        String unit = text("responsible_unit", requiredText("responsible_unit", p.responsibleUnit()));
+        String owner = text("owner", requiredText("owner", p.owner()));
+        String output = text("output_form", requiredText("output_form", p.outputForm()));
         String doc = documentNo("document_no", p.documentNo());
         BatchStore.Row row = store.row(number).orElseThrow(() -> new NotFoundException("best-practice batch", String.valueOf(number)));
         String to = rules.publishedState();
@@ -221,13 +224,13 @@ public class BatchService implements MadeBatches {
             throw new BadRequestException("field", "a body is required");
         }
         int version = version(c.version());
-        String field = required("field", c.field());
+        String field = requiredText("field", c.field());
         BatchRules.Field f = rules.field(field).orElseThrow(() -> new BadRequestException("field", "'" + field
                 + "' cannot be corrected (fields: " + rules.correctable().stream().map(BatchRules.Field::id).toList() + ")"));
-        String reason = text("reason", required("reason", c.reason()));
+        String reason = text("reason", requiredText("reason", c.reason()));
         String value = switch (f.id()) {
-            case "document_no" -> documentNo("value", required("value", c.value()));
-            case "issued" -> date("value", required("value", c.value())).toString();
+            case "document_no" -> documentNo("value", requiredText("value", c.value()));
+            case "issued" -> date("value", requiredText("value", c.value())).toString();
             default -> optional("value", c.value());
         };
         BatchStore.Row row = store.row(number).orElseThrow(() -> new NotFoundException("best-practice batch", String.valueOf(number)));
@@ -338,29 +341,7 @@ public class BatchService implements MadeBatches {
         return v;
     }
 
-    static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new BadRequestException(field, "is required and cannot be empty");
-        }
-        return text(field, value.trim());
-    }
 
-    private static String optional(String field, String value) {
-        return value == null || value.isBlank() ? null : text(field, value.trim());
-    }
 
-    private static String text(String field, String value) {
-        if (value.length() > MAX_TEXT) {
-            throw new BadRequestException(field, "is longer than " + MAX_TEXT + " characters");
-        }
-        return value;
-    }
 
-    private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(field, "must be a date YYYY-MM-DD, got '" + value + "'");
-        }
-    }
 }

@@ -128,7 +128,7 @@ public class CaseReplication {
         if (r == null) {
             throw new BadRequestException("scope", "a body is required");
         }
-        String scope = BatchService.required("scope", r.scope());
+        String scope = org.ftzobservatory.kernel.RequestFields.requiredText("scope", r.scope());
         if (!scope.equals("national") && !scope.equals("regions")) {
             throw new BadRequestException("scope", "must be national or regions");
         }

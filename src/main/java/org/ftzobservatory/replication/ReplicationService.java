@@ -1,8 +1,12 @@
 package org.ftzobservatory.replication;
 
+import static org.ftzobservatory.kernel.RequestFields.date;
+import static org.ftzobservatory.kernel.RequestFields.optional;
+import static org.ftzobservatory.kernel.RequestFields.required;
+import static org.ftzobservatory.kernel.RequestFields.text;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,6 @@ public class ReplicationService {
     static final String RECORD = "innovation_record";
     static final String TASK = "replication_task";
     static final String ANNOUNCEMENT = "replication_announcement";
-    private static final int MAX_TEXT = 4000;
 
     private final ReplicationStore store;
     private final TransactionTemplate tx;
@@ -346,29 +349,7 @@ public class ReplicationService {
         return v;
     }
 
-    private static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new BadRequestException(field, "is required and cannot be empty");
-        }
-        return value.trim();
-    }
 
-    private static String optional(String field, String value) {
-        return value == null || value.isBlank() ? null : text(field, value.trim());
-    }
 
-    private static String text(String field, String value) {
-        if (value.length() > MAX_TEXT) {
-            throw new BadRequestException(field, "is longer than " + MAX_TEXT + " characters");
-        }
-        return value;
-    }
 
-    private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(field, "must be a date YYYY-MM-DD, got '" + value + "'");
-        }
-    }
 }
