@@ -22,6 +22,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
@@ -59,7 +60,9 @@ class DatabaseOutage extends OncePerRequestFilter implements HandlerExceptionRes
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof TransientDataAccessResourceException || t instanceof RecoverableDataAccessException
-                    || t instanceof SQLTransientConnectionException) {
+                    || t instanceof SQLTransientConnectionException
+                    // the rollback or commit itself failed: the connection went away under the transaction
+                    || t instanceof TransactionSystemException) {
                 return true;
             }
             if (t instanceof SQLException s && s.getSQLState() != null
