@@ -17,8 +17,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * {@code innovation_terms} twin), its zones and its tags. Rows are streamed with COPY into a temporary staging table and
  * moved into the case tables a chunk at a time by set-based INSERT … SELECT, which builds each field's vector once and
  * derives the weighted and the term-only forms from it. A load of {@link #REBUILD_INDEXES_FROM} cases or more first drops
- * the secondary indexes of the case tables and builds each once at the end, instead of maintaining five GIN indexes and
- * a trigram index row by row (issue 19: a million cases took 2,811 s that way, I/O-bound). Progress is reported per
+ * the secondary indexes of the case tables and builds each once at the end, instead of maintaining the GIN indexes row
+ * by row (issue 19: a million cases took 2,811 s that way, I/O-bound). Progress is reported per
  * chunk and per index.
  *
  * <p>Use it inside the caller's transaction (the dataset import's), so readers see the old cases or the new; while the
@@ -108,10 +108,9 @@ public final class CaseBulkWriter implements AutoCloseable {
                          to_tsvector('simple', s.seg_c) as vc from case_stage s
                 ), cases as (
                   insert into innovation (id, origin_file, sort_order, title_zh, title_en, domain, year, summary_zh, summary_en,
-                                          source, batch_number, batch_item, search_text, summary_seg, search_vector)
+                                          source, batch_number, batch_item, summary_seg, search_vector)
                   select id, origin_file, sort_order, title_zh, title_en, domain, year, summary_zh, summary_en, source,
-                         batch_number, batch_item, title_zh || ' ' || title_en || ' ' || summary_zh || ' ' || summary_en,
-                         summary_seg, setweight(va, 'A') || setweight(vb, 'B') || setweight(vc, 'C')
+                         batch_number, batch_item, summary_seg, setweight(va, 'A') || setweight(vb, 'B') || setweight(vc, 'C')
                   from v
                 )
                 insert into innovation_terms (innovation_id, sort_order, domain, year, zones, tags, all_terms, title_terms,

@@ -35,6 +35,8 @@ public class InnovationRepository {
     private static final String HEADLINE_OPTIONS = "StartSel=" + Snippets.START + ",StopSel=" + Snippets.STOP
             + ",MaxFragments=2,MinWords=6,MaxWords=24,FragmentDelimiter= … ";
 
+    /** Title and summary in both languages: what a substring query is matched against. */
+    private static final String PLAIN_TEXT = "x.title_zh || ' ' || x.title_en || ' ' || x.summary_zh || ' ' || x.summary_en";
     /** Filters on the narrow {@code innovation_terms} row (alias t); shared by the hits and the facets. */
     private static final String FILTERS = """
                and (cast(:domain as text) is null or t.domain = :domain)
@@ -44,13 +46,17 @@ public class InnovationRepository {
                and (cast(:system as text) is null or exists (select 1 from innovation_system s where s.innovation_id = t.innovation_id
                                                             and s.name = :system))
             """;
-    /** :mode selects full-text (fts), the trigram-indexed substring fallback (like) or everything (none). */
-    private static final String MATCH = """
+    /**
+     * :mode selects full-text (fts: the query's words; like: the indexed words that hold a partial word, see
+     * {@link #partialWords}), a substring scan for a query with no letter or digit (scan, unindexed), or everything (none).
+     */
+    private static final String MATCH = "\n" + """
              where (:mode = 'none'
-                    or (:mode = 'fts' and t.all_terms @@ to_tsquery('simple', :tokens))
-                    or (:mode = 'like' and exists (select 1 from innovation x where x.id = t.innovation_id
-                                                   and x.search_text ilike '%' || :like || '%' escape '\\')))
-            """ + FILTERS;
+                    or (:mode in ('fts', 'like') and t.all_terms @@ to_tsquery('simple', :tokens))
+                    or (:mode = 'scan' and exists (select 1 from innovation x where x.id = t.innovation_id
+                                                   and strpos(lower(""" + PLAIN_TEXT + "), lower(:raw)) > 0)))\n" + FILTERS;
+    /** At most this many vocabulary words stand for one partial word (the commonest first). */
+    static final int MAX_PARTIAL_WORDS = 200;
     private static final int RERANKED_CANDIDATES = 100;
 
     /** Candidates of a cached search: read, not computed (see {@link SearchFacetCache}). */
@@ -106,10 +112,18 @@ public class InnovationRepository {
             wholePhrases = List.of();
             counts = counts(query, mode, terms, candidateCount);
         }
-        if (counts.total() == 0 && mode.equals("fts")) {
-            mode = "like";
+        if (mode.equals("like") || counts.total() == 0 && mode.equals("fts")) {
             wholePhrases = List.of();
-            counts = counts(query, mode, terms, candidateCount);
+            String partial = partialWords(query.q());
+            if (partial == null) {
+                mode = "scan";
+                counts = counts(query, mode, terms, candidateCount);
+            } else {
+                mode = "like";
+                terms = new Terms(partial, partial, partial, partial);
+                counts = partial.isEmpty() ? new Counts(0, new Facets(List.of(), List.of(), List.of(), List.of()), false, Candidates.NONE)
+                        : counts(query, mode, terms, candidateCount);
+            }
         }
         boolean cachedCandidates = counts.cached() && candidateCount <= SearchFacetCache.TOP_CANDIDATES;
         if (counts.cached() && !cachedCandidates) {
@@ -121,7 +135,8 @@ public class InnovationRepository {
             case "fts" -> "case when i.search_vector @@ to_tsquery('simple', :whole) then 20 "
                     + "when i.search_vector @@ to_tsquery('simple', :near) then 10 else 0 end + m.tier"
                     + " + ts_rank_cd(i.search_vector, to_tsquery('simple', :tokens))";
-            case "like" -> "word_similarity(:raw, i.search_text)";
+            case "like" -> "m.tier + ts_rank_cd(i.search_vector, to_tsquery('simple', :tokens))";
+            case "scan" -> "word_similarity(:raw, " + PLAIN_TEXT.replace("x.", "i.") + ")";
             default -> "0";
         };
         // The same order is applied when cutting the page (inner, no alias) and when returning it (outer, alias c).
@@ -139,7 +154,8 @@ public class InnovationRepository {
                 .param("sos", counts.candidates().sortOrders())
                 .param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> withSnippet(hit(rs), rs, query.q(), plan.marks())).list();
-        return new SearchPage(query.q(), counts.total(), paging.page(), paging.size(), mode, wholePhrases, items, counts.facets());
+        return new SearchPage(query.q(), counts.total(), paging.page(), paging.size(), mode.equals("scan") ? "like" : mode,
+                wholePhrases, items, counts.facets());
     }
 
     /**
@@ -163,6 +179,37 @@ public class InnovationRepository {
                 Snippets.toHtml(cut), Snippets.toText(cut), Snippets.toHtml(en));
     }
 
+    /**
+     * The tsquery of a query the full-text index found nothing for, read as partial words: each run of letters and
+     * digits must be part of an indexed word (the vocabulary {@code innovation_word}, trigram-indexed; an English word
+     * may also be found by its stem), so the query asks for any of the words holding the first run, and any of those
+     * holding the second … ("" when a run is in no word: nothing matches). Null when the query has no letter or digit:
+     * such a query ({@code %}, {@code _}) is matched as a substring. Before issue 19 every partial query was matched as a
+     * substring of title and summary through a trigram index over their whole text; a partial word is now matched
+     * within one indexed word, not across two.
+     */
+    private String partialWords(String q) {
+        String raw = q == null ? "" : q.strip().toLowerCase(java.util.Locale.ROOT);
+        List<String> runs = java.util.Arrays.stream(raw.split("[^\\p{L}\\p{N}]+")).filter(r -> !r.isEmpty()).distinct().toList();
+        if (runs.isEmpty()) {
+            return null;
+        }
+        List<String> all = new ArrayList<>();
+        for (String run : runs) {
+            List<String> stems = ChineseSegmenter.tokens(run);
+            String stem = stems.size() == 1 ? stems.get(0) : run;
+            List<String> words = jdbc.sql("select w.word from innovation_word w where w.word like :pattern escape '\\' or w.word = :stem "
+                            + "order by w.ndoc desc, w.word limit :n")
+                    .param("pattern", "%" + Like.escape(run) + "%").param("stem", stem).param("n", MAX_PARTIAL_WORDS)
+                    .query(String.class).list();
+            if (words.isEmpty()) {
+                return "";
+            }
+            all.add("(" + words.stream().map(QueryPlan::quote).collect(Collectors.joining(" | ")) + ")");
+        }
+        return String.join(" & ", all);
+    }
+
     private boolean heldWhole(String phrase) {
         String lexeme = PhraseDictionary.lexeme(phrase);
         return lexeme != null && jdbc.sql("select exists (select 1 from innovation_terms t where t.all_terms @@ to_tsquery('simple', :q))")
@@ -183,11 +230,26 @@ public class InnovationRepository {
 
     /** The total and all four facet counts, from the cache or from one scan of the matching rows. */
     private Counts counts(InnovationQuery query, String mode, Terms terms, int candidates) {
+        if (mode.equals("none") && unfiltered(query)) {
+            List<Object[]> everything = facetCache.lookup(SearchFacetCache.EVERYTHING);
+            if (!everything.isEmpty()) {
+                return counts(everything, false, newest(candidates));
+            }
+        }
         List<Object[]> rows = mode.equals("fts") && unfiltered(query) ? facetCache.lookup(terms.tokens()) : List.of();
         if (!rows.isEmpty()) {
             return counts(rows, true, Candidates.NONE);
         }
         return live(query, mode, terms, candidates);
+    }
+
+    /** The first cases of the library without a query (newest year first, then display order), read from its index. */
+    private Candidates newest(int candidates) {
+        List<Object[]> rows = jdbc.sql("select t.innovation_id, t.sort_order from innovation_terms t "
+                        + "order by t.year desc nulls last, t.sort_order limit :n").param("n", candidates)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)}).list();
+        return new Candidates(rows.stream().map(r -> (String) r[0]).toArray(String[]::new), new int[rows.size()],
+                rows.stream().mapToInt(r -> (Integer) r[1]).toArray());
     }
 
     private static boolean unfiltered(InnovationQuery q) {
@@ -204,11 +266,11 @@ public class InnovationRepository {
      * cases, bench/README.md; 2.2–2.8 s a search at a million, issue 19).
      */
     private Counts live(InnovationQuery query, String mode, Terms terms, int candidates) {
-        String tier = mode.equals("fts") ? "case when t.title_terms @@ to_tsquery('simple', :tokens) then 4 else 0 end "
+        String tier = mode.equals("fts") || mode.equals("like") ? "case when t.title_terms @@ to_tsquery('simple', :tokens) then 4 else 0 end "
                 + "+ case when t.summary_terms @@ to_tsquery('simple', :tokens) then 2 else 0 end "
                 + "+ case when t.body_terms @@ to_tsquery('simple', :tokens) then 1 else 0 end" : "0";
         String order = switch (mode) {
-            case "fts" -> "m.tier desc, m.sort_order";
+            case "fts", "like" -> "m.tier desc, m.sort_order";
             case "none" -> "m.year desc nulls last, m.sort_order";
             default -> "m.sort_order";
         };
@@ -351,7 +413,7 @@ public class InnovationRepository {
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, InnovationQuery q, String mode, Terms terms) {
         return spec.param("mode", mode).param("tokens", terms.tokens()).param("whole", terms.whole())
                 .param("near", terms.near())
-                .param("raw", q.q() == null ? "" : q.q().trim()).param("like", Like.escape(q.q() == null ? "" : q.q().trim()))
+                .param("raw", q.q() == null ? "" : q.q().trim())
                 .param("domain", blank(q.domain())).param("zone", blank(q.zone())).param("tag", blank(q.tag()))
                 .param("year", q.year()).param("system", blank(q.system()));
     }

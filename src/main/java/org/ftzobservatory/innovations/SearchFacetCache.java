@@ -47,6 +47,9 @@ public class SearchFacetCache {
     }
 
     /** Recomputes the cache from {@code innovation_terms}; returns how many searches it now holds. */
+    /** The cache key of the library without a query (its total and facets; candidates come from the year index). */
+    public static final String EVERYTHING = "";
+
     public int refresh() {
         return refresh(MIN_SHARE, MIN_CASES);
     }
@@ -67,13 +70,27 @@ public class SearchFacetCache {
     public int refresh(double minShare, int minCases) {
         jdbc.sql("delete from innovation_term_top").update();
         jdbc.sql("delete from innovation_term_facet").update();
+        // The vocabulary (partial-word queries, see InnovationRepository): every indexed word and its number of cases.
+        jdbc.sql("delete from innovation_word").update();
+        jdbc.sql("insert into innovation_word (word, ndoc) select word, ndoc from ts_stat('select all_terms from innovation_terms')")
+                .update();
         long cases = jdbc.sql("select count(*) from innovation_terms").query(Long.class).single();
         long threshold = Math.max(minCases, Math.min(MAX_LIVE, Math.round(cases * minShare)));
         if (cases < threshold) {
             return 0;
         }
+        // The library without a query: its total and facets, so a page view without a query counts nothing.
+        jdbc.sql("""
+                insert into innovation_term_facet (lexeme, kind, value, n)
+                select '', 'total', '', count(*) from innovation_terms
+                union all select '', 'domain', domain, count(*) from innovation_terms where domain is not null group by domain
+                union all select '', 'zone', z, count(*) from innovation_terms, unnest(zones) z
+                            where position('/' in z) = 0 and z <> 'national' group by z
+                union all select '', 'tag', g, count(*) from innovation_terms, unnest(tags) g group by g
+                union all select '', 'year', cast(year as text), count(*) from innovation_terms where year is not null group by year
+                """).update();
         SearchPhrases.Vocabulary vocabulary = SearchPhrases.read(jdbc);
-        Set<String> words = new LinkedHashSet<>(jdbc.sql("select word from ts_stat('select all_terms from innovation_terms') "
+        Set<String> words = new LinkedHashSet<>(jdbc.sql("select word from innovation_word "
                 + "where ndoc >= :threshold order by word").param("threshold", threshold).query(String.class).list());
         words.addAll(vocabulary.synonyms().lexemes());
         vocabulary.dictionary().phrases().forEach(p -> words.add(p.compound()));
@@ -488,19 +505,28 @@ public class SearchFacetCache {
      * then it is counted live, which is slower but as exact.
      */
     public void add(String innovationId) {
+        jdbc.sql("""
+                insert into innovation_word (word, ndoc)
+                select w, 1 from innovation_terms t, unnest(tsvector_to_array(t.all_terms)) w where t.innovation_id = :id
+                on conflict (word) do update set ndoc = innovation_word.ndoc + 1
+                """).param("id", innovationId).update();
+        boolean everything = jdbc.sql("select exists (select 1 from innovation_term_facet where lexeme = '' and kind = 'total')")
+                .query(Boolean.class).single();
         List<Object[]> matched = jdbc.sql("""
                 select f.lexeme, t.sort_order,
                        (case when t.title_terms @@ to_tsquery('simple', f.lexeme) then 4 else 0 end)
                      + (case when t.summary_terms @@ to_tsquery('simple', f.lexeme) then 2 else 0 end)
                      + (case when t.body_terms @@ to_tsquery('simple', f.lexeme) then 1 else 0 end) as tier
                 from innovation_term_facet f cross join innovation_terms t
-                where f.kind = 'total' and t.innovation_id = :id and t.all_terms @@ to_tsquery('simple', f.lexeme)
+                where f.kind = 'total' and f.lexeme <> '' and t.innovation_id = :id and t.all_terms @@ to_tsquery('simple', f.lexeme)
                 """).param("id", innovationId)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getInt(3)}).list();
-        if (matched.isEmpty()) {
+        if (matched.isEmpty() && !everything) {
             return;
         }
         String[] keys = matched.stream().map(r -> (String) r[0]).toArray(String[]::new);
+        String[] facetKeys = everything ? java.util.stream.Stream.concat(java.util.Arrays.stream(keys), java.util.stream.Stream.of(""))
+                .toArray(String[]::new) : keys;
         jdbc.sql("""
                 with facets as (
                   select 'total' as kind, '' as value from innovation_terms t where t.innovation_id = :id
@@ -513,7 +539,10 @@ public class SearchFacetCache {
                 insert into innovation_term_facet (lexeme, kind, value, n)
                 select k, f.kind, f.value, count(*) from unnest(cast(:keys as text[])) k cross join facets f group by k, f.kind, f.value
                 on conflict (lexeme, kind, value) do update set n = innovation_term_facet.n + excluded.n
-                """).param("id", innovationId).param("keys", keys).update();
+                """).param("id", innovationId).param("keys", facetKeys).update();
+        if (matched.isEmpty()) {
+            return;
+        }
         List<Object[]> ranked = jdbc.sql("""
                 with mine as (
                   select m.k as lexeme, cast(:id as text) as innovation_id, m.so as sort_order, m.tier

@@ -191,16 +191,23 @@ class CasePublishingIT {
         assertThat(facetCache.refresh(0.0, 5)).isPositive();
         String word = "保税";
         int before = search("q=" + enc(word)).get("total").asInt();
+        JsonNode libraryBefore = search("page=1");
         long record = nationalSelection("保税缓存测试");
         ok(f.call("admin", "POST", "/api/v1/innovation-records/" + record + "/case",
                 caseBody("henan/zhengzhou", "郑州片区保税维修缓存", "Zhengzhou bonded maintenance, cached word")), 201);
         JsonNode cached = search("q=" + enc(word));
         assertThat(cached.get("total").asInt()).isEqualTo(before + 1);
         assertThat(ids(cached)).contains("ledger-" + record);
+        // The library without a query (cached total and facets) counts it too, and so does the vocabulary.
+        JsonNode library = search("page=1");
+        assertThat(library.get("total").asInt()).isEqualTo(libraryBefore.get("total").asInt() + 1);
+        assertThat(jdbc.queryForObject("select count(*) from innovation_word where word = '缓存'", Long.class)).isOne();
+        JsonNode libraryCached = library;
         // The cache agrees with a live count.
         jdbc.update("delete from innovation_term_facet");
         jdbc.update("delete from innovation_term_top");
         JsonNode live = search("q=" + enc(word));
+        assertThat(search("page=1").get("facets")).isEqualTo(libraryCached.get("facets"));
         assertThat(cached.get("facets")).isEqualTo(live.get("facets"));
         assertThat(ids(cached)).isEqualTo(ids(live));
     }

@@ -102,6 +102,36 @@ class InnovationSearchIT {
     }
 
     @Test
+    void theLibraryWithoutAQueryFromTheCacheEqualsTheLiveCount() {
+        try {
+            assertThat(facetCache.refresh(0.0, 5)).isPositive();
+            assertThat(facetCache.lookup(SearchFacetCache.EVERYTHING)).isNotEmpty();
+            SearchPage cached = innovations.search(new InnovationQuery(null, null, null, null, null), new Paging(2, 20));
+            jdbc.update("delete from innovation_term_facet");
+            SearchPage live = innovations.search(new InnovationQuery(null, null, null, null, null), new Paging(2, 20));
+            assertThat(cached.total()).isEqualTo(live.total())
+                    .isEqualTo(jdbc.queryForObject("select count(*) from innovation", Long.class));
+            assertThat(cached.facets()).isEqualTo(live.facets());
+            assertThat(cached.items()).isEqualTo(live.items()).hasSize(20);
+        } finally {
+            facetCache.refresh();
+        }
+    }
+
+    @Test
+    void aPartialWordFindsTheCasesWhoseIndexedWordsHoldIt() throws Exception {
+        // "blockcha" is no word, so the full-text search finds nothing; the vocabulary turns it into the words holding
+        // it (blockchain), and the page has the cases holding those words.
+        JsonNode page = get("/api/v1/innovations?q=blockcha&size=1");
+        assertThat(page.get("mode").asString()).isEqualTo("like");
+        long holders = jdbc.queryForObject("select count(*) from innovation_terms where all_terms @@ to_tsquery('simple', "
+                + "(select string_agg(quote_literal(word), ' | ') from innovation_word where word like '%blockcha%'))", Long.class);
+        assertThat(page.get("total").asLong()).isEqualTo(holders).isPositive();
+        // A run in no word finds nothing (no scan of the texts).
+        assertThat(get("/api/v1/innovations?q=qqxqqz&size=1").get("total").asLong()).isZero();
+    }
+
+    @Test
     void aTagNameFindsEveryCaseTaggedWithIt() throws Exception {
         Set<String> tagged = new HashSet<>(jdbc.queryForList(
                 "select innovation_id from innovation_tag_link where tag_id = 'notification-commitment'", String.class));
@@ -126,7 +156,7 @@ class InnovationSearchIT {
         phrase.get("items").forEach(h -> ids.add(h.get("id").asString()));
         assertThat(ids).hasSize(phrase.get("total").asInt());
         List<String> without = jdbc.queryForList("""
-                select i.id from innovation i where i.id = any(?) and position('一网通办' in i.search_text || ' '
+                select i.id from innovation i where i.id = any(?) and position('一网通办' in i.title_zh || ' ' || i.title_en || ' ' || i.summary_zh || ' ' || i.summary_en || ' '
                   || coalesce((select string_agg(t.name_zh, ' ') from innovation_tag_link l join innovation_tag t on t.id = l.tag_id
                                where l.innovation_id = i.id), '')
                   || coalesce((select string_agg(a.name, ' ') from innovation_actor a where a.innovation_id = i.id), '')
