@@ -169,7 +169,7 @@ public final class CaseBulkWriter implements AutoCloseable {
             droppedIndexes.add(new String[] {(String) r.get("name"), (String) r.get("def")});
             jdbc.execute("drop index " + quoteIdent((String) r.get("name")));
         }
-        jdbc.queryForList("select set_config('maintenance_work_mem', '256MB', true)");
+        jdbc.queryForList("select set_config('maintenance_work_mem', '1GB', true)");
         progress.accept("secondary indexes dropped for the bulk load, built again at its end: " + droppedIndexes.size());
     }
 

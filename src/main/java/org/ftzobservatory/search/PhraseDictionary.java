@@ -128,7 +128,14 @@ public final class PhraseDictionary {
 
     /** Text for indexing: the segmented text, then one compound per phrase occurrence. */
     public String indexText(String raw) {
-        List<String> tokens = ChineseSegmenter.tokens(raw);
+        return indexText(raw, ChineseSegmenter.tokens(raw));
+    }
+
+    /**
+     * The same with the tokens of {@code raw} already known (the search benchmark's generator joins the tokens of
+     * sentences it segmented once; SentenceSegmentationTest checks that this equals segmenting the joined text).
+     */
+    public String indexText(String raw, List<String> tokens) {
         String segmented = String.join(" ", tokens);
         if (phrases.isEmpty() || tokens.isEmpty()) {
             return segmented;

@@ -16,6 +16,7 @@ import org.ftzobservatory.innovations.CaseBulkWriter;
 import org.ftzobservatory.innovations.InnovationQuery;
 import org.ftzobservatory.innovations.InnovationRepository;
 import org.ftzobservatory.kernel.Paging;
+import org.ftzobservatory.search.ChineseSegmenter;
 import org.ftzobservatory.search.SearchDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -247,6 +248,16 @@ class SearchBenchmark {
         for (String s : jdbc.queryForList("select summary_en from innovation", String.class)) {
             enWords.addAll(Arrays.asList(s.split("\\s+")));
         }
+        // Summaries are recombined from the clauses of the real ones; each distinct clause is segmented once
+        // (SentenceSegmentationTest: the segmenter cuts each clause alone, so joining their tokens equals segmenting
+        // the joined text).
+        List<String> zhClauses = new ArrayList<>();
+        List<String> enSentences = new ArrayList<>();
+        for (Map<String, Object> r : jdbc.queryForList("select summary_zh, summary_en from innovation order by sort_order")) {
+            zhClauses.addAll(org.ftzobservatory.search.Sentences.zh((String) r.get("summary_zh")));
+            enSentences.addAll(org.ftzobservatory.search.Sentences.en((String) r.get("summary_en")));
+        }
+        Map<String, Segmented> segmentedOnce = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             new TransactionTemplate(transactions).executeWithoutResult(status -> {
@@ -260,15 +271,15 @@ class SearchBenchmark {
                             String domain = domains.get(rnd.nextInt(domains.size()));
                             String titleZh = zone.get("short_zh") + pick(words, rnd, 3, "") + tag.get("name_zh");
                             String titleEn = zone.get("short_en") + " " + tag.get("name_en") + " " + pick(enWords, rnd, 3, " ");
-                            String summarySeg = pick(words, rnd, 40, " ");
-                            String summaryZh = summarySeg.replace(" ", "");
-                            String summaryEn = pick(enWords, rnd, 35, " ");
+                            String summaryZh = pick(zhClauses, rnd, 4, "");
+                            String summaryEn = pick(enSentences, rnd, 2, " ");
+                            String summarySeg = "";
                             drawn.add(new Drawn(n, tag, zone, domain, titleZh, titleEn, summaryZh, summarySeg, summaryEn, 2013 + rnd.nextInt(9)));
                         }
                         int half = drawn.size() / 2;
                         List<Future<List<CaseBulkWriter.Case>>> next = List.of(
-                                pool.submit(() -> drawn.subList(0, half).stream().map(d -> segmented(d, dictionary)).toList()),
-                                pool.submit(() -> drawn.subList(half, drawn.size()).stream().map(d -> segmented(d, dictionary)).toList()));
+                                pool.submit(() -> drawn.subList(0, half).stream().map(d -> segmented(d, dictionary, segmentedOnce)).toList()),
+                                pool.submit(() -> drawn.subList(half, drawn.size()).stream().map(d -> segmented(d, dictionary, segmentedOnce)).toList()));
                         write(pending, writer);
                         pending = next;
                     }
@@ -293,14 +304,43 @@ class SearchBenchmark {
         }
     }
 
-    private static CaseBulkWriter.Case segmented(Drawn d, org.ftzobservatory.search.PhraseDictionary dictionary) {
+    /** A clause's tokens and its text with word breaks ({@link ChineseSegmenter#withWordBreaks}), computed once. */
+    private record Segmented(List<String> tokens, String withBreaks) {
+    }
+
+    private static Segmented once(String text, Map<String, Segmented> cache) {
+        return cache.computeIfAbsent(text, t -> new Segmented(ChineseSegmenter.tokens(t), ChineseSegmenter.withWordBreaks(t)));
+    }
+
+    /**
+     * The case as the dataset import would index it: the title segmented whole; the summary field (summary in both
+     * languages and the tag's names, joined as {@link SearchDocument#of} joins them) from the tokens of its clauses,
+     * each segmented once, and the phrase dictionary applied to the whole text.
+     */
+    private static CaseBulkWriter.Case segmented(Drawn d, org.ftzobservatory.search.PhraseDictionary dictionary,
+                                                 Map<String, Segmented> cache) {
         String id = String.format("syn-%06d", d.n());
-        SearchDocument sd = SearchDocument.of(dictionary, List.of(d.titleZh(), d.titleEn()),
-                List.of(d.summaryZh(), d.summaryEn(), (String) d.tag().get("name_zh"), (String) d.tag().get("name_en")), List.of());
+        String tagZh = (String) d.tag().get("name_zh");
+        String tagEn = (String) d.tag().get("name_en");
+        List<String> tokens = new ArrayList<>();
+        StringBuilder seg = new StringBuilder();
+        for (String clause : org.ftzobservatory.search.Sentences.zh(d.summaryZh())) {
+            Segmented s = once(clause, cache);
+            tokens.addAll(s.tokens());
+            seg.append(s.withBreaks());
+        }
+        for (String sentence : org.ftzobservatory.search.Sentences.en(d.summaryEn())) {
+            tokens.addAll(once(sentence, cache).tokens());
+        }
+        tokens.addAll(once(tagZh, cache).tokens());
+        tokens.addAll(once(tagEn, cache).tokens());
+        String rawB = String.join(" \n ", d.summaryZh(), d.summaryEn(), tagZh, tagEn);
+        SearchDocument title = SearchDocument.of(dictionary, List.of(d.titleZh(), d.titleEn()), List.of(), List.of());
+        SearchDocument sd = new SearchDocument(title.a(), dictionary.indexText(rawB, tokens), title.c());
         String zone = (String) d.zone().get("id");
         return new CaseBulkWriter.Case(id, "synthetic", 100_000 + d.n(), d.titleZh(), d.titleEn(), d.domain(), d.year(),
                 d.summaryZh(), d.summaryEn(), "synthetic", null, null,
-                d.summarySeg(), sd, List.of(zone), List.of(zone), List.of(zone),
+                seg.toString(), sd, List.of(zone), List.of(zone), List.of(zone),
                 List.of((String) d.tag().get("id")));
     }
 
