@@ -77,9 +77,9 @@ final class SearchChecks {
                     && lexeme != null && dictionary.byCompound(lexeme) != null;
             if (chinesePhrase) {
                 phraseChecks++;
-                long indexed = jdbc.queryForObject("select count(*) from innovation_terms t where (t.title_terms @@ to_tsquery('simple', ?)"
-                        + " or t.summary_terms @@ to_tsquery('simple', ?)) and t.sort_order < ?", Long.class, QueryPlan.quote(lexeme),
-                        QueryPlan.quote(lexeme), bound);
+                long indexed = jdbc.queryForObject("select count(*) from innovation_terms t where t.all_terms @@ to_tsquery('simple', ?) "
+                        + "and (t.title_terms @@ to_tsquery('simple', ?) or t.summary_terms @@ to_tsquery('simple', ?)) and t.sort_order < ?",
+                        Long.class, QueryPlan.quote(lexeme), QueryPlan.quote(lexeme), QueryPlan.quote(lexeme), bound);
                 long scanned = jdbc.queryForObject("select count(*) from innovation i where i.sort_order < ? and " + TITLE_SUMMARY_TAGS
                         + " ilike ? escape '\\'", Long.class, bound, "%" + Like.escape(q) + "%");
                 if (indexed != scanned) {
