@@ -15,6 +15,8 @@ insert into innovation_word (word, ndoc) select word, ndoc from ts_stat('select 
 
 drop index innovation_trgm_idx;
 alter table innovation drop column search_text;
+-- The segmented copy of summary_zh was only read for the similar cases' headline, which is now cut from summary_zh.
+alter table innovation drop column summary_seg;
 
 -- The per-field vectors of innovation_terms are only tested on rows already found through all_terms (a match's tier):
 -- no search reads their GIN indexes, which cost a third of the index build time of a bulk load.

@@ -35,7 +35,7 @@ public final class CaseBulkWriter implements AutoCloseable {
     static final List<String> TABLES = List.of("innovation", "innovation_terms", "innovation_zone", "innovation_tag_link");
 
     private static final String[] STAGE_COLUMNS = {"id", "origin_file", "sort_order", "title_zh", "title_en", "domain", "year",
-        "summary_zh", "summary_en", "source", "batch_number", "batch_item", "summary_seg", "seg_a", "seg_b", "seg_c",
+        "summary_zh", "summary_en", "source", "batch_number", "batch_item", "seg_a", "seg_b", "seg_c",
         "zone_refs", "zone_ftz", "zone_keys", "tags"};
 
     /**
@@ -43,7 +43,7 @@ public final class CaseBulkWriter implements AutoCloseable {
      * for "national"); {@code zoneKeys} are the zone values search filters on (FTZ ids and sub-zone refs).
      */
     public record Case(String id, String file, int sortOrder, String titleZh, String titleEn, String domain, Integer year,
-                       String summaryZh, String summaryEn, String source, Integer batch, Integer batchItem, String summarySeg,
+                       String summaryZh, String summaryEn, String source, Integer batch, Integer batchItem,
                        SearchDocument text, List<String> zoneRefs, List<String> zoneFtz, List<String> zoneKeys,
                        List<String> tags) {
     }
@@ -74,7 +74,7 @@ public final class CaseBulkWriter implements AutoCloseable {
         CaseBulkWriter w = new CaseBulkWriter(jdbc, c, expected, progress);
         jdbc.execute("create temporary table if not exists case_stage (id text, origin_file text, sort_order int, title_zh text, "
                 + "title_en text, domain text, year int, summary_zh text, summary_en text, source text, batch_number int, "
-                + "batch_item int, summary_seg text, seg_a text, seg_b text, seg_c text, zone_refs text[], zone_ftz text[], "
+                + "batch_item int, seg_a text, seg_b text, seg_c text, zone_refs text[], zone_ftz text[], "
                 + "zone_keys text[], tags text[])");
         jdbc.execute("truncate case_stage");
         if (expected >= REBUILD_INDEXES_FROM) {
@@ -88,7 +88,7 @@ public final class CaseBulkWriter implements AutoCloseable {
             stage = CopyRows.open(connection, "case_stage", STAGE_COLUMNS);
         }
         stage.add(c.id(), c.file(), c.sortOrder(), c.titleZh(), c.titleEn(), c.domain(), c.year(), c.summaryZh(), c.summaryEn(),
-                c.source(), c.batch(), c.batchItem(), c.summarySeg(), c.text().a(), c.text().b(), c.text().c(), c.zoneRefs(),
+                c.source(), c.batch(), c.batchItem(), c.text().a(), c.text().b(), c.text().c(), c.zoneRefs(),
                 c.zoneFtz(), c.zoneKeys(), c.tags());
         if (++staged >= CHUNK) {
             move();
@@ -108,9 +108,9 @@ public final class CaseBulkWriter implements AutoCloseable {
                          to_tsvector('simple', s.seg_c) as vc from case_stage s
                 ), cases as (
                   insert into innovation (id, origin_file, sort_order, title_zh, title_en, domain, year, summary_zh, summary_en,
-                                          source, batch_number, batch_item, summary_seg, search_vector)
+                                          source, batch_number, batch_item, search_vector)
                   select id, origin_file, sort_order, title_zh, title_en, domain, year, summary_zh, summary_en, source,
-                         batch_number, batch_item, summary_seg, setweight(va, 'A') || setweight(vb, 'B') || setweight(vc, 'C')
+                         batch_number, batch_item, setweight(va, 'A') || setweight(vb, 'B') || setweight(vc, 'C')
                   from v
                 )
                 insert into innovation_terms (innovation_id, sort_order, domain, year, zones, tags, all_terms, title_terms,

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ftzobservatory.kernel.Text;
-import org.ftzobservatory.search.ChineseSegmenter;
 import org.ftzobservatory.search.PhraseDictionary;
 import org.ftzobservatory.search.SearchDocument;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,9 +81,9 @@ final class CaseWriter {
         SearchDocument sd = SearchDocument.of(phrases, List.of(c.titleZh(), c.titleEn()),
                 SearchDocument.concat(List.of(c.summaryZh(), c.summaryEn()), tagText), body);
         jdbc.update("insert into innovation (id, origin_file, sort_order, title_zh, title_en, domain, year, summary_zh, summary_en, "
-                        + "source, summary_seg, origin, search_vector) values (?,?,?,?,?,?,?,?,?,?,?,?," + SearchDocument.VECTOR_SQL + ")",
+                        + "source, origin, search_vector) values (?,?,?,?,?,?,?,?,?,?,?," + SearchDocument.VECTOR_SQL + ")",
                 id, "platform-cases.yaml", sortOrder, c.titleZh(), c.titleEn(), c.domain(), c.year(), c.summaryZh(), c.summaryEn(),
-                origin.source(), ChineseSegmenter.withWordBreaks(c.summaryZh()), origin.origin(), sd.a(), sd.b(), sd.c());
+                origin.source(), origin.origin(), sd.a(), sd.b(), sd.c());
         for (int j = 0; j < c.zones().size(); j++) {
             jdbc.update("insert into innovation_zone (innovation_id, zone_ref, ftz_id, sort_order) values (?,?,?,?)",
                     id, c.zones().get(j), ftzOf(c.zones().get(j)), j);

@@ -353,7 +353,7 @@ public class InnovationRepository {
                 + "+ case when o.domain is not null and o.domain = :domain then 0.5 else 0 end "
                 + "+ (select count(*) from innovation_theme a join innovation_theme b on a.theme = b.theme "
                 + "   where a.innovation_id = :id and b.innovation_id = o.id) * 0.3 "
-                + "+ " + rank + " * 5 as score, left(o.summary_seg, 160) as headline, "
+                + "+ " + rank + " * 5 as score, left(o.summary_zh, 100) as headline, "
                 + "array(select z.zone_ref from innovation_zone z where z.innovation_id = o.id order by z.sort_order) as zones, "
                 + "array(select t.tag_id from innovation_tag_link t where t.innovation_id = o.id order by t.sort_order) as tags "
                 + "from innovation o where o.id <> :id order by score desc, o.sort_order limit :limit")

@@ -32,7 +32,6 @@ import org.ftzobservatory.registry.RegistryPart;
 import org.ftzobservatory.statistics.Scope;
 import org.ftzobservatory.statistics.ScopeRules;
 import org.ftzobservatory.statistics.StatisticsPart;
-import org.ftzobservatory.search.ChineseSegmenter;
 import org.ftzobservatory.search.GinPendingLists;
 import org.ftzobservatory.search.PhraseDictionary;
 import org.ftzobservatory.search.SearchDocument;
@@ -404,7 +403,7 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
                 zoneFtz.add("national".equals(z) ? null : ftzOf(z));
             });
             rows.add(new CaseBulkWriter.Case(n.id(), n.file(), i, n.titleZh(), n.titleEn(), n.domain(), n.year(), n.summaryZh(),
-                    n.summaryEn(), n.source(), n.batch(), n.batchItem(), ChineseSegmenter.withWordBreaks(n.summaryZh()), sd,
+                    n.summaryEn(), n.source(), n.batch(), n.batchItem(), sd,
                     n.zones(), zoneFtz, List.copyOf(zoneKeys), n.tags()));
             n.themes().forEach(t -> themeRows.add(new Object[] {n.id(), t}));
             for (int j = 0; j < n.actors().size(); j++) {

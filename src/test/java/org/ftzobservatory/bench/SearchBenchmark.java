@@ -226,7 +226,7 @@ class SearchBenchmark {
 
     /** One synthetic case before its text is segmented (drawn in order from the seeded generator). */
     private record Drawn(int n, Map<String, Object> tag, Map<String, Object> zone, String domain, String titleZh, String titleEn,
-                         String summaryZh, String summarySeg, String summaryEn, int year) {
+                         String summaryZh, String summaryEn, int year) {
     }
 
     /**
@@ -241,7 +241,8 @@ class SearchBenchmark {
         List<Map<String, Object>> zones = jdbc.queryForList("select id, short_zh, short_en from ftz where not after_report");
         List<String> domains = jdbc.queryForList("select id from vocabulary where kind = 'innovation_domains'", String.class);
         List<String> words = new ArrayList<>();
-        for (String s : jdbc.queryForList("select summary_seg from innovation", String.class)) {
+        for (String s : jdbc.queryForList("select summary_zh from innovation", String.class)) {
+            s = ChineseSegmenter.segmented(s);
             words.addAll(Arrays.asList(s.split(" ")));
         }
         List<String> enWords = new ArrayList<>();
@@ -273,8 +274,7 @@ class SearchBenchmark {
                             String titleEn = zone.get("short_en") + " " + tag.get("name_en") + " " + pick(enWords, rnd, 3, " ");
                             String summaryZh = pick(zhClauses, rnd, 4, "");
                             String summaryEn = pick(enSentences, rnd, 2, " ");
-                            String summarySeg = "";
-                            drawn.add(new Drawn(n, tag, zone, domain, titleZh, titleEn, summaryZh, summarySeg, summaryEn, 2013 + rnd.nextInt(9)));
+                            drawn.add(new Drawn(n, tag, zone, domain, titleZh, titleEn, summaryZh, summaryEn, 2013 + rnd.nextInt(9)));
                         }
                         int half = drawn.size() / 2;
                         List<Future<List<CaseBulkWriter.Case>>> next = List.of(
@@ -304,12 +304,12 @@ class SearchBenchmark {
         }
     }
 
-    /** A clause's tokens and its text with word breaks ({@link ChineseSegmenter#withWordBreaks}), computed once. */
-    private record Segmented(List<String> tokens, String withBreaks) {
+    /** A clause's tokens, computed once. */
+    private record Segmented(List<String> tokens) {
     }
 
     private static Segmented once(String text, Map<String, Segmented> cache) {
-        return cache.computeIfAbsent(text, t -> new Segmented(ChineseSegmenter.tokens(t), ChineseSegmenter.withWordBreaks(t)));
+        return cache.computeIfAbsent(text, t -> new Segmented(ChineseSegmenter.tokens(t)));
     }
 
     /**
@@ -323,11 +323,9 @@ class SearchBenchmark {
         String tagZh = (String) d.tag().get("name_zh");
         String tagEn = (String) d.tag().get("name_en");
         List<String> tokens = new ArrayList<>();
-        StringBuilder seg = new StringBuilder();
         for (String clause : org.ftzobservatory.search.Sentences.zh(d.summaryZh())) {
             Segmented s = once(clause, cache);
             tokens.addAll(s.tokens());
-            seg.append(s.withBreaks());
         }
         for (String sentence : org.ftzobservatory.search.Sentences.en(d.summaryEn())) {
             tokens.addAll(once(sentence, cache).tokens());
@@ -339,8 +337,7 @@ class SearchBenchmark {
         SearchDocument sd = new SearchDocument(title.a(), dictionary.indexText(rawB, tokens), title.c());
         String zone = (String) d.zone().get("id");
         return new CaseBulkWriter.Case(id, "synthetic", 100_000 + d.n(), d.titleZh(), d.titleEn(), d.domain(), d.year(),
-                d.summaryZh(), d.summaryEn(), "synthetic", null, null,
-                seg.toString(), sd, List.of(zone), List.of(zone), List.of(zone),
+                d.summaryZh(), d.summaryEn(), "synthetic", null, null, sd, List.of(zone), List.of(zone), List.of(zone),
                 List.of((String) d.tag().get("id")));
     }
 
