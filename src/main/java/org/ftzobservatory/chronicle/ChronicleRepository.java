@@ -5,7 +5,10 @@ import static org.ftzobservatory.kernel.Rows.text;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.ftzobservatory.kernel.PageResult;
 import org.ftzobservatory.kernel.Paging;
@@ -35,25 +38,42 @@ public class ChronicleRepository {
         List<ChronicleEvent> items = jdbc.sql(SELECT + WHERE + " order by e.date_from, e.seq limit :limit offset :offset")
                 .param("zone", zone).param("year", year).param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> map(rs)).list();
-        return new PageResult<>(items, total, paging.page(), paging.size());
+        return new PageResult<>(withDocuments(items), total, paging.page(), paging.size());
     }
 
     public List<ChronicleEvent> latest(int n) {
-        return jdbc.sql(SELECT + " order by e.date_from desc, e.seq desc limit ?").param(n).query((rs, i) -> map(rs)).list();
+        return withDocuments(jdbc.sql(SELECT + " order by e.date_from desc, e.seq desc limit ?").param(n).query((rs, i) -> map(rs)).list());
     }
 
     public List<ChronicleEvent> byZone(String ftzId) {
         return search(ftzId, null, new Paging(1, 1000)).items();
     }
 
-    private ChronicleEvent map(ResultSet rs) throws SQLException {
-        String id = rs.getString("id");
-        List<ChronicleEvent.DocumentLink> docs = jdbc.sql("""
-                select d.id, d.number, d.title_zh, d.title_en from event_document ed join document d on d.id = ed.document_id
-                where ed.event_id = ? order by ed.sort_order""").param(id)
-                .query((r, n) -> new ChronicleEvent.DocumentLink(r.getString("id"), r.getString("number"), text(r, "title")))
+    /** An event as its row gives it; its documents are added by {@link #withDocuments} once the rows are read. */
+    private static ChronicleEvent map(ResultSet rs) throws SQLException {
+        return new ChronicleEvent(rs.getString("id"), rs.getInt("seq"), rs.getString("date"), rs.getString("end_date"),
+                text(rs, "title"), text(rs, "summary"), strings(rs.getArray("actors")), List.of(), strings(rs.getArray("zones")),
+                rs.getString("source"));
+    }
+
+    /**
+     * The documents of all the events in one query after their rows are read. A query per event inside the row mapper
+     * was a query per row and, outside a transaction, a second pooled connection held while the first was still open:
+     * under load every request then waited for a connection another waiting request held (OneConnectionPerRequestIT).
+     */
+    private List<ChronicleEvent> withDocuments(List<ChronicleEvent> events) {
+        if (events.isEmpty()) {
+            return events;
+        }
+        Map<String, List<ChronicleEvent.DocumentLink>> docs = new HashMap<>();
+        jdbc.sql("""
+                select ed.event_id, d.id, d.number, d.title_zh, d.title_en from event_document ed join document d on d.id = ed.document_id
+                where ed.event_id = any(:ids) order by ed.event_id, ed.sort_order""")
+                .param("ids", events.stream().map(ChronicleEvent::id).toArray(String[]::new))
+                .query((r, n) -> docs.computeIfAbsent(r.getString("event_id"), k -> new ArrayList<>())
+                        .add(new ChronicleEvent.DocumentLink(r.getString("id"), r.getString("number"), text(r, "title"))))
                 .list();
-        return new ChronicleEvent(id, rs.getInt("seq"), rs.getString("date"), rs.getString("end_date"), text(rs, "title"),
-                text(rs, "summary"), strings(rs.getArray("actors")), docs, strings(rs.getArray("zones")), rs.getString("source"));
+        return events.stream().map(e -> new ChronicleEvent(e.id(), e.seq(), e.date(), e.endDate(), e.title(), e.summary(),
+                e.actors(), docs.getOrDefault(e.id(), List.of()), e.zones(), e.source())).toList();
     }
 }

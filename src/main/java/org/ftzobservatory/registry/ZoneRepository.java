@@ -46,11 +46,17 @@ public class ZoneRepository {
     }
 
     public Optional<Zone> find(String id) {
+        // The parts are read first, not inside the row mapper: a query run while another one's result set is open takes
+        // a second pooled connection, and under load every request holding one while waiting for another drains the
+        // pool (OneConnectionPerRequestIT).
+        List<Zone.Subzone> subzones = subzones(id);
+        List<Zone.KeyIndustry> industries = industries(id);
+        List<Zone.Platform> platforms = platforms(id);
         return jdbc.sql("select * from ftz where id = ?").param(id).query((rs, n) -> new Zone(
                         rs.getString("id"), text(rs, "name"), text(rs, "short"), text(rs, "province"), rs.getString("region"),
                         rs.getInt("batch"), rs.getString("launched"), rs.getBoolean("after_report"), rs.getBigDecimal("area_km2"),
-                        rs.getString("area_source"), text(rs, "positioning"), rs.getString("source"), subzones(id),
-                        industries(id), strings(rs.getArray("industry_documents")), platforms(id)))
+                        rs.getString("area_source"), text(rs, "positioning"), rs.getString("source"), subzones,
+                        industries, strings(rs.getArray("industry_documents")), platforms))
                 .optional();
     }
 

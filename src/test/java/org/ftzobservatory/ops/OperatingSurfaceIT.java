@@ -54,6 +54,32 @@ class OperatingSurfaceIT {
         assertThat(get("/login").headers().allValues("set-cookie")).anyMatch(c -> c.startsWith("SESSION="));
     }
 
+    @Autowired
+    org.springframework.web.servlet.resource.ResourceUrlProvider resourceUrls;
+
+    /**
+     * Static files and WebJars are served from their own paths, and a page link is not looked up as a class-path file
+     * (under Spring Boot's default {@code /**} mapping every link a page wrote cost an uncached jar lookup: the soak's
+     * largest CPU cost).
+     */
+    @Test
+    void staticFilesAreServedAndPageLinksAreNotResourceLookups() throws Exception {
+        for (String path : java.util.List.of("/css/app.css", "/js/charts.js", "/favicon.svg",
+                "/webjars/htmx.org/dist/htmx.min.js", "/webjars/echarts/dist/echarts.min.js")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.body()).as(path).isNotBlank();
+        }
+        assertThat(get("/css/missing.css").statusCode()).isEqualTo(404);
+        // no resource handler covers a page path, so the URL encoder does not look pages up in the jar
+        assertThat(resourceUrls.getHandlerMap().keySet()).isNotEmpty().noneMatch(p -> p.equals("/**"));
+        assertThat(resourceUrls.getHandlerMap().keySet()).noneMatch(p -> org.springframework.web.util.pattern
+                .PathPatternParser.defaultInstance.parse(p).matches(
+                        org.springframework.http.server.PathContainer.parsePath("/zones/shanghai")));
+        assertThat(resourceUrls.getForLookupPath("/css/app.css")).isEqualTo("/css/app.css");
+        assertThat(resourceUrls.getForLookupPath("/webjars/htmx.org/dist/htmx.min.js")).isNotNull();
+    }
+
     @Test
     void probesAnswerOnceTheDatasetIsLoaded() throws Exception {
         assertThat(get("/actuator/health/liveness").body()).contains("\"UP\"");
