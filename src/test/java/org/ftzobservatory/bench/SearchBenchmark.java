@@ -40,6 +40,11 @@ class SearchBenchmark {
 
     static final int CASES = Integer.getInteger("ftz.bench.cases", 100_000);
     static final int ROUNDS = Integer.getInteger("ftz.bench.rounds", 5);
+    /**
+     * -Dftz.bench.generator=words: summaries of random words, each segmented whole, as before issue 19's second step
+     * (fewer cases hold a phrase whole, so more searches are rare; about six times slower to generate).
+     */
+    static final boolean WORDS = "words".equals(System.getProperty("ftz.bench.generator", "clauses"));
     static final List<String> QUERIES = List.of("保税维修", "告知承诺", "海关", "跨境电商", "信用", "数据", "审批", "知识产权", "人才",
             "融资", "保险", "区块链", "通关", "税务", "退税", "备案", "并联审批", "容缺受理", "免申即享", "一网通办", "跨省通办",
             "秒批", "供应链", "中欧班列", "航运", "船舶", "外汇", "人民币", "自由贸易", "营商环境", "监管", "执法", "法院", "仲裁",
@@ -115,7 +120,8 @@ class SearchBenchmark {
         }
         String memoryLine = memory.stop();
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%n%,d cases, %d queries x %d rounds, %s%n", CASES, QUERIES.size(), ROUNDS, machine()));
+        out.append(String.format("%n%,d cases (generator: %s), %d queries x %d rounds, %s%n", CASES, WORDS ? "words" : "clauses",
+                QUERIES.size(), ROUNDS, machine()));
         out.append(String.format("load average (1/5/15 min) before the timed queries: %s, after: %s%n", loadBefore, loadAverage()));
         out.append(load);
         out.append(dataSize());
@@ -272,8 +278,8 @@ class SearchBenchmark {
                             String domain = domains.get(rnd.nextInt(domains.size()));
                             String titleZh = zone.get("short_zh") + pick(words, rnd, 3, "") + tag.get("name_zh");
                             String titleEn = zone.get("short_en") + " " + tag.get("name_en") + " " + pick(enWords, rnd, 3, " ");
-                            String summaryZh = pick(zhClauses, rnd, 4, "");
-                            String summaryEn = pick(enSentences, rnd, 2, " ");
+                            String summaryZh = WORDS ? pick(words, rnd, 40, "") : pick(zhClauses, rnd, 4, "");
+                            String summaryEn = WORDS ? pick(enWords, rnd, 35, " ") : pick(enSentences, rnd, 2, " ");
                             drawn.add(new Drawn(n, tag, zone, domain, titleZh, titleEn, summaryZh, summaryEn, 2013 + rnd.nextInt(9)));
                         }
                         int half = drawn.size() / 2;
@@ -320,6 +326,14 @@ class SearchBenchmark {
     private static CaseBulkWriter.Case segmented(Drawn d, org.ftzobservatory.search.PhraseDictionary dictionary,
                                                  Map<String, Segmented> cache) {
         String id = String.format("syn-%06d", d.n());
+        if (WORDS) {
+            SearchDocument sd = SearchDocument.of(dictionary, List.of(d.titleZh(), d.titleEn()),
+                    List.of(d.summaryZh(), d.summaryEn(), (String) d.tag().get("name_zh"), (String) d.tag().get("name_en")), List.of());
+            String zone = (String) d.zone().get("id");
+            return new CaseBulkWriter.Case(id, "synthetic", 100_000 + d.n(), d.titleZh(), d.titleEn(), d.domain(), d.year(),
+                    d.summaryZh(), d.summaryEn(), "synthetic", null, null, sd, List.of(zone), List.of(zone), List.of(zone),
+                    List.of((String) d.tag().get("id")));
+        }
         String tagZh = (String) d.tag().get("name_zh");
         String tagEn = (String) d.tag().get("name_en");
         List<String> tokens = new ArrayList<>();
