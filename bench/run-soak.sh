@@ -3,7 +3,7 @@
 # target/bench-soak-pg (the first run imports the dataset). Prints per-class throughput, p50/p99/max, errors, 5xx and the
 # server's RSS at start, after the warm-up and every 10 s, with the load average.
 #   bench/run-soak.sh [RATES] [SECONDS_PER_RATE] [WARMUP_SECONDS]     defaults: 500,1000 600 60
-#   PORT=8203 (default 18090)   PROFILE=1: JFR recording of the server (target/bench/soak.jfr) and its hottest frames
+#   PORT=8203 (default 18090)   SOAK_HEAP='-Xmx1g' (default) heap flags of the server   PROFILE=1: JFR recording of the server (target/bench/soak.jfr) and its hottest frames
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RATES="${1:-500,1000}"; SECS="${2:-600}"; WARM="${3:-60}"; PORT="${PORT:-18090}"
@@ -12,7 +12,9 @@ if [ -n "${PROFILE:-}" ]; then
   # The JVM switches JFR off while it records a class-data archive, so a profiled run goes without CDS.
   opts="-XX:StartFlightRecording=filename=target/bench/soak.jfr,settings=profile,dumponexit=true"; cds=off
 fi
-export FTZ_CDS="$cds" FTZ_JAVA_OPTS="$opts"
+# The server's heap is bounded as an operator would bound it (docs/OPERATIONS.md), so that its resident set shows whether
+# memory grows, not how far the JVM's default heap (a quarter of the machine's memory) is allowed to expand.
+export FTZ_CDS="$cds" FTZ_JAVA_OPTS="$opts ${SOAK_HEAP:--Xmx1g}"
 source bench/serve-for-bench.sh target/bench-soak-pg target/bench/soak-server.log
 echo "commit $(git rev-parse --short HEAD), $(nproc) cores, $(java -version 2>&1 | head -1), rates $RATES req/s, $SECS s each, warm-up $WARM s"
 java -cp "$CP" org.ftzobservatory.bench.SoakDriver \
