@@ -42,7 +42,7 @@ class SearchBenchmark {
     static final int ROUNDS = Integer.getInteger("ftz.bench.rounds", 5);
     /**
      * -Dftz.bench.generator=words: summaries of random words, each segmented whole, as before issue 19's second step
-     * (fewer cases hold a phrase whole, so more searches are rare; about six times slower to generate).
+     * (fewer cases hold a phrase whole, so more searches are rare; every summary is segmented whole, which is slower).
      */
     static final boolean WORDS = "words".equals(System.getProperty("ftz.bench.generator", "clauses"));
     static final List<String> QUERIES = List.of("保税维修", "告知承诺", "海关", "跨境电商", "信用", "数据", "审批", "知识产权", "人才",
