@@ -34,9 +34,11 @@ public class SearchFacetCache {
     static final int MIN_CASES = 250;
     /**
      * ...and at most this many matches are ever counted live: at 1,000,000 cases the share alone would leave searches of
-     * up to 2,500 matches to a live count, each match a random read of a 2 kB row.
+     * up to 2,500 matches to a live count, each match a random read of a 2 kB row. A live count costs about 0.12–0.15 ms
+     * a match at a million cases (营商环境, 455 matches: 67.2 ms; 自由贸易, 289: 53.0 ms; bench/README.md), so above
+     * about 250 matches a search no longer fits 50 ms live: from there on every search considered is cached.
      */
-    static final int MAX_LIVE = 1_000;
+    static final int MAX_LIVE = 250;
     /** Ranking candidates kept per cached word: the first page at the largest page size plus the reranked ones. */
     public static final int TOP_CANDIDATES = 200;
 
