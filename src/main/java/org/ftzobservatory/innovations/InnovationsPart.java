@@ -332,8 +332,9 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
         insertInnovations(data, ctx);
         ctx.progress("innovations: " + data.innovations().size() + " (indexed for search), tags: " + data.tags().size());
         JdbcClient client = JdbcClient.create(jdbc);
-        ctx.progress("search indexes settled: " + new GinPendingLists(client).flush() + " pending pages merged");
         ctx.progress("search facet cache: " + new SearchFacetCache(client).refresh() + " common words");
+        // After the cache: its refresh rewrites the vocabulary, whose trigram index is a GIN index too.
+        ctx.progress("search indexes settled: " + new GinPendingLists(client).flush() + " pending pages merged");
         insertBatches(data.batches(), jdbc);
         ctx.progress("best-practice batches: " + data.batches().size());
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -33,8 +34,10 @@ class UnknownPathAdvice {
         this.locales = locales;
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object unknownPath(NoResourceFoundException e, HttpServletRequest request) {
+    // NoHandlerFoundException since static files have their own paths (WebConfig): an unknown page no longer falls
+    // through to a "/**" resource handler, so the dispatcher itself reports that nothing serves it.
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    Object unknownPath(Exception e, HttpServletRequest request) {
         String path = request.getRequestURI();
         if (path.startsWith("/api/")) {
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No API resource at " + path);
