@@ -33,7 +33,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * the query, the language cookie, {@code Accept}, {@code Accept-Language} and htmx's request headers. The request id
  * is the current request's. Signed-in officials, the sign-in and review pages, the probes and the static files
  * always go through. The kept bytes are bounded ({@code ftz.page-cache.max-bytes}); when full, the cache starts
- * again empty.
+ * again empty. An answer is replayed for at most {@code ftz.page-cache.max-age} (60 s), for the pages computed against
+ * today's date.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
@@ -46,13 +47,15 @@ class PageCache extends OncePerRequestFilter {
     /** POSTs that only read (an access check computes a verdict and stores nothing). */
     private static final List<String> READ_ONLY_POSTS = List.of("/api/v1/access-checks");
 
-    record Answer(long version, int status, String contentType, List<Map.Entry<String, String>> headers, byte[] body) {
+    record Answer(long version, long keptAt, int status, String contentType, List<Map.Entry<String, String>> headers,
+                  byte[] body) {
     }
 
     private final ContentVersion versions;
     private final boolean enabled;
     private final long maxBytes;
     private final int maxEntry;
+    private final long maxAgeNanos;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
     private volatile long keptVersion = -1;
@@ -62,11 +65,13 @@ class PageCache extends OncePerRequestFilter {
     PageCache(ContentVersion versions, MeterRegistry meters,
               @Value("${ftz.page-cache.enabled:true}") boolean enabled,
               @Value("${ftz.page-cache.max-bytes:67108864}") long maxBytes,
-              @Value("${ftz.page-cache.max-entry:1048576}") int maxEntry) {
+              @Value("${ftz.page-cache.max-entry:1048576}") int maxEntry,
+              @Value("${ftz.page-cache.max-age:60s}") java.time.Duration maxAge) {
         this.versions = versions;
         this.enabled = enabled;
         this.maxBytes = maxBytes;
         this.maxEntry = maxEntry;
+        this.maxAgeNanos = maxAge.toNanos();
         meters.more().counter("ftz_page_cache_hits", List.of(), hits);
         meters.more().counter("ftz_page_cache_misses", List.of(), misses);
         meters.gauge("ftz_page_cache_bytes", bytes);
@@ -94,7 +99,9 @@ class PageCache extends OncePerRequestFilter {
         boolean trusted = versions.trusted();
         String key = key(request);
         Answer kept = trusted ? answers.get(key) : null;
-        if (kept != null && kept.version() == version) {
+        // Some pages depend on the clock as well as on the tables (overdue tasks, days late): an answer is replayed for
+        // at most max-age, so such a page is never older than that after midnight even if nothing was written.
+        if (kept != null && kept.version() == version && System.nanoTime() - kept.keptAt() < maxAgeNanos) {
             hits.incrementAndGet();
             replay(kept, response);
             return;
@@ -104,7 +111,7 @@ class PageCache extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         // keep it only if nothing changed while it was computed and the listener was up throughout
         if (trusted && versions.trusted() && versions.current() == version && keepable(wrapper)) {
-            keep(key, new Answer(version, wrapper.getStatus(), wrapper.getContentType(), headers(wrapper),
+            keep(key, new Answer(version, System.nanoTime(), wrapper.getStatus(), wrapper.getContentType(), headers(wrapper),
                     wrapper.getContentAsByteArray()));
         }
         wrapper.copyBodyToResponse();

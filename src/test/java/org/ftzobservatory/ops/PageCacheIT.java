@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ftz.import-on-start=true", "ftz.db.embedded.dir=target/test-pg-page-cache", "ftz.db.embedded.clean=true",
-        "ftz.page-cache.enabled=true"})
+        "ftz.page-cache.enabled=true", "ftz.page-cache.max-age=3s"})
 class PageCacheIT {
 
     @LocalServerPort
@@ -130,6 +130,21 @@ class PageCacheIT {
         double mid = hits();
         get("/zones/hubei?lang=en");
         assertThat(hits()).isEqualTo(mid);
+    }
+
+    /** Pages computed against today's date (overdue tasks) must not outlive the day: an answer is kept max-age at most. */
+    @Test
+    void anAnswerIsReplayedForMaxAgeAtMost() throws Exception {
+        awaitListener();
+        get("/zones/fujian");
+        double before = hits();
+        get("/zones/fujian");
+        assertThat(hits()).isEqualTo(before + 1);
+        Thread.sleep(3_200);
+        get("/zones/fujian");
+        assertThat(hits()).as("older than max-age: computed again").isEqualTo(before + 1);
+        get("/zones/fujian");
+        assertThat(hits()).isEqualTo(before + 2);
     }
 
     @Test
