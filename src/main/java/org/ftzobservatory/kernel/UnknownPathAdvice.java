@@ -1,6 +1,7 @@
 package org.ftzobservatory.kernel;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.util.Map;
 
@@ -37,8 +38,13 @@ class UnknownPathAdvice {
     // NoHandlerFoundException since static files have their own paths (WebConfig): an unknown page no longer falls
     // through to a "/**" resource handler, so the dispatcher itself reports that nothing serves it.
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
-    Object unknownPath(Exception e, HttpServletRequest request) {
+    Object unknownPath(Exception e, HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI();
+        // No handler means no interceptor either, so ?lang= is applied here (WebConfig's LocaleChangeInterceptor).
+        String lang = request.getParameter("lang");
+        if ("en".equals(lang) || "zh".equals(lang)) {
+            locales.setLocale(request, response, org.springframework.util.StringUtils.parseLocale(lang));
+        }
         if (path.startsWith("/api/")) {
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No API resource at " + path);
             p.setTitle("Not found");

@@ -80,6 +80,16 @@ class OperatingSurfaceIT {
         assertThat(resourceUrls.getForLookupPath("/webjars/htmx.org/dist/htmx.min.js")).isNotNull();
     }
 
+    /** An unknown page switches language like any other: no handler runs, so no interceptor applies ?lang= for it. */
+    @Test
+    void anUnknownPageHonoursTheLanguageSwitch() throws Exception {
+        HttpResponse<String> en = get("/no-such-page?lang=en");
+        assertThat(en.statusCode()).isEqualTo(404);
+        assertThat(en.body()).contains("lang=\"en").doesNotContain("页面不存在");
+        assertThat(en.headers().allValues("set-cookie")).anyMatch(c -> c.startsWith("ftz-lang=en"));
+        assertThat(get("/no-such-page").body()).contains("lang=\"zh");
+    }
+
     @Test
     void probesAnswerOnceTheDatasetIsLoaded() throws Exception {
         assertThat(get("/actuator/health/liveness").body()).contains("\"UP\"");
