@@ -181,6 +181,18 @@ class InnovationSearchIT {
     }
 
     @Test
+    void theVocabularyHoldsExactlyThePhrasesSomeCaseHoldsWhole() {
+        // The search reports "matched as a whole phrase" from the vocabulary (innovation_word) rather than asking the GIN
+        // index, which builds the bitmap of every holder first (issue 19). Both must name the same phrases.
+        List<String> byIndex = jdbc.queryForList("select p.compound from search_phrase p where exists (select 1 from innovation_terms t "
+                + "where t.all_terms @@ to_tsquery('simple', quote_literal(p.compound))) order by 1", String.class);
+        List<String> byVocabulary = jdbc.queryForList("select p.compound from search_phrase p where exists (select 1 from innovation_word w "
+                + "where w.word = p.compound and w.ndoc > 0) order by 1", String.class);
+        assertThat(byIndex).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(byVocabulary).isEqualTo(byIndex);
+    }
+
+    @Test
     void anEnglishTitleFindsItsCase() throws Exception {
         var row = jdbc.queryForMap("select id, title_en from innovation where length(title_en) > 20 order by id limit 1");
         JsonNode page = get("/api/v1/innovations?q=" + enc((String) row.get("title_en")) + "&size=5");
