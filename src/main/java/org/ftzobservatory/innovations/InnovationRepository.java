@@ -65,19 +65,24 @@ public class InnovationRepository {
     /** Candidates counted live (see {@link #live}): ids, tiers and display order passed back as arrays. */
     private static final String LIVE_CANDIDATES = "with m as (select * from unnest(cast(:ids as text[]), cast(:tiers as int[]), "
             + "cast(:sos as int[])) as m(id, tier, so)) ";
+    /** Candidates counted in this process ({@link FilteredCount}): display orders and tiers, the ids looked up here. */
+    private static final String COUNTED_CANDIDATES = "with m as (select t.innovation_id as id, m.tier, m.so from unnest(cast(:sos as int[]), "
+            + "cast(:tiers as int[])) as m(so, tier) join innovation_terms t on t.sort_order = m.so) ";
 
     private final JdbcClient jdbc;
     private final InnovationLoader cases;
     private final SearchFacetCache facetCache;
     private final SearchPhrases phrases;
+    private final CaseFacetIndex facetIndex;
     private final TransactionTemplate readOnly;
 
-    public InnovationRepository(JdbcClient jdbc, SearchFacetCache facetCache, SearchPhrases phrases,
+    public InnovationRepository(JdbcClient jdbc, SearchFacetCache facetCache, SearchPhrases phrases, CaseFacetIndex facetIndex,
                                 PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.cases = new InnovationLoader(jdbc);
         this.facetCache = facetCache;
         this.phrases = phrases;
+        this.facetIndex = facetIndex;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -129,7 +134,7 @@ public class InnovationRepository {
         if (counts.cached() && !cachedCandidates) {
             counts = new Counts(counts.total(), counts.facets(), false, live(query, mode, terms, candidateCount).candidates());
         }
-        String candidates = cachedCandidates ? CACHED_CANDIDATES : LIVE_CANDIDATES;
+        String candidates = cachedCandidates ? CACHED_CANDIDATES : counts.candidates().ids() == null ? COUNTED_CANDIDATES : LIVE_CANDIDATES;
         String score = switch (mode) {
             // Whole phrases (or a synonym) first, then title/summary/body tiers, then closeness of the words.
             case "fts" -> "case when i.search_vector @@ to_tsquery('simple', :whole) then 20 "
@@ -230,7 +235,10 @@ public class InnovationRepository {
     private record Counts(long total, Facets facets, boolean cached, Candidates candidates) {
     }
 
-    /** Ranking candidates in their order: case ids, tiers (title 4 + summary 2 + body 1) and display order. */
+    /**
+     * Ranking candidates in their order: case ids, tiers (title 4 + summary 2 + body 1) and display order; ids null when
+     * the display orders name the cases.
+     */
     private record Candidates(String[] ids, int[] tiers, int[] sortOrders) {
         static final Candidates NONE = new Candidates(new String[0], new int[0], new int[0]);
     }
@@ -246,6 +254,18 @@ public class InnovationRepository {
         List<Object[]> rows = mode.equals("fts") && unfiltered(query) ? facetCache.lookup(terms.tokens()) : List.of();
         if (!rows.isEmpty()) {
             return counts(rows, true, Candidates.NONE);
+        }
+        if (!unfiltered(query) && blank(query.system()) == null && (mode.equals("none") || mode.equals("fts"))) {
+            byte[] postings = mode.equals("fts") ? facetCache.postings(terms.tokens()) : null;
+            if (mode.equals("none") || postings != null) {
+                CaseColumns columns = facetIndex.current(jdbc);
+                if (columns != null && columns.distinct) {
+                    FilteredCount.Filter filter = FilteredCount.Filter.of(query, columns);
+                    FilteredCount.Result r = postings == null ? FilteredCount.ofAll(columns, filter, candidates)
+                            : FilteredCount.ofMatches(columns, filter, postings, candidates);
+                    return counts(r.rows(), false, new Candidates(null, r.tiers(), r.sortOrders()));
+                }
+            }
         }
         return live(query, mode, terms, candidates);
     }

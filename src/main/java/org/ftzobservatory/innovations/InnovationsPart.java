@@ -321,7 +321,7 @@ public final class InnovationsPart implements DatasetPart<InnovationsPart.CaseLi
 
     @Override
     public List<String> tables() {
-        return List.of("best_practice_case", "best_practice_batch", "innovation_term_top", "innovation_term_facet",
+        return List.of("best_practice_case", "best_practice_batch", "innovation_term_posting", "innovation_term_top", "innovation_term_facet",
                 "innovation_terms", "innovation_document", "innovation_metric", "innovation_system", "innovation_actor",
                 "innovation_tag_link", "innovation_theme", "innovation_zone", "innovation", "innovation_tag");
     }

@@ -72,6 +72,7 @@ public class SearchFacetCache {
     public int refresh(double minShare, int minCases) {
         jdbc.sql("delete from innovation_term_top").update();
         jdbc.sql("delete from innovation_term_facet").update();
+        jdbc.sql("delete from innovation_term_posting").update();
         // The vocabulary (partial-word queries, see InnovationRepository): every indexed word and its number of cases.
         jdbc.sql("delete from innovation_word").update();
         jdbc.sql("insert into innovation_word (word, ndoc) select word, ndoc from ts_stat('select all_terms from innovation_terms')")
@@ -123,6 +124,10 @@ public class SearchFacetCache {
         int[] fields = new int[leaves.size()];      // per leaf: the fields (4 title, 2 summary, 1 body) of the current case
         int[] seen = new int[leaves.size()];        // per leaf: the case number that last set fields
         int[] row = {0};
+        // Postings need each case's display order to be its own; should two cases share one, none are written (a
+        // filtered search is then counted live) rather than wrong ones.
+        long[] lastSortOrder = {Postings.START};
+        boolean[] distinctOrders = {true};
         List<Integer> present = new ArrayList<>();
         List<Search> touched = new ArrayList<>();
         // Lexemes of to_tsvector never hold white space, so a space-joined list splits back into them.
@@ -135,6 +140,9 @@ public class SearchFacetCache {
                 .withFetchSize(2_000)
                 .query((java.sql.ResultSet rs) -> {
                     int r = ++row[0];
+                    int sortOrder = rs.getInt("sort_order");
+                    distinctOrders[0] &= sortOrder > lastSortOrder[0];
+                    lastSortOrder[0] = sortOrder;
                     present.clear();
                     mark(leaves, rs.getString("title"), 4, r, fields, seen, present);
                     mark(leaves, rs.getString("summary"), 2, r, fields, seen, present);
@@ -166,6 +174,9 @@ public class SearchFacetCache {
                                     rs.getString("tags"));
                         }
                         s.count(keysOfCase);
+                        if (distinctOrders[0]) {
+                            s.postings.add(sortOrder, tier);
+                        }
                         if (s.hasRoom(tier)) {
                             if (handle < 0) {
                                 handle = ids.size();
@@ -197,6 +208,12 @@ public class SearchFacetCache {
                     topRows.add(s.key, ++rank, ids.get(h), tier, sortOrders.get(h));
                 }
             }
+            if (distinctOrders[0]) {
+                jdbc.sql("insert into innovation_term_posting (lexeme, n, last_so, postings) values (:l, :n, :last, :p)")
+                        .param("l", s.key).param("n", s.postings.count()).param("last", (int) s.postings.last())
+                        .param("p", s.postings.toBytes()).update();
+            }
+            s.postings = null; // written: its bytes may go
             if (facetRows.size() + topRows.size() > 50_000) {
                 write(facetRows, topRows);
             }
@@ -428,6 +445,8 @@ public class SearchFacetCache {
         int[] counts = new int[16];
         final int[][] buckets = new int[8][];
         final int[] sizes = new int[8];
+        /** Every match with its tier, in display order (written for the searches kept). */
+        Postings.Builder postings = new Postings.Builder();
 
         Search(String key, Expr expr) {
             this.key = key;
@@ -545,6 +564,7 @@ public class SearchFacetCache {
         if (matched.isEmpty()) {
             return;
         }
+        appendPostings(matched);
         List<Object[]> ranked = jdbc.sql("""
                 with mine as (
                   select m.k as lexeme, cast(:id as text) as innovation_id, m.so as sort_order, m.tier
@@ -567,6 +587,35 @@ public class SearchFacetCache {
         Rows top = new Rows();
         ranked.forEach(top::add);
         write(new Rows(), top);
+    }
+
+    /**
+     * Appends the added case to the match lists of the cached searches it matches ({@code matched}: key, display order,
+     * tier). A case is added after every other in display order; were it not, the list is dropped (that search is then
+     * counted live when filtered) rather than left unsorted.
+     */
+    private void appendPostings(List<Object[]> matched) {
+        for (Object[] m : matched) {
+            String key = (String) m[0];
+            int sortOrder = (Integer) m[1];
+            Integer last = jdbc.sql("select last_so from innovation_term_posting where lexeme = :k for update").param("k", key)
+                    .query(Integer.class).optional().orElse(null);
+            if (last == null) {
+                continue;
+            }
+            if (sortOrder > last) {
+                jdbc.sql("update innovation_term_posting set postings = postings || :entry, n = n + 1, last_so = :so where lexeme = :k")
+                        .param("entry", Postings.entry(last, sortOrder, (Integer) m[2])).param("so", sortOrder).param("k", key).update();
+            } else {
+                jdbc.sql("delete from innovation_term_posting where lexeme = :k").param("k", key).update();
+            }
+        }
+    }
+
+    /** Every match of the cached search whose match text is {@code key} ({@link Postings}), or null when not cached. */
+    public byte[] postings(String key) {
+        return jdbc.sql("select p.postings from innovation_term_posting p where p.lexeme = :key").param("key", key)
+                .query(byte[].class).optional().orElse(null);
     }
 
     /**

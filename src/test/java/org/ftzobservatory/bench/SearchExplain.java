@@ -45,14 +45,14 @@ class SearchExplain {
         single.setAutoCommit(true);
         DataSource ds = explaining(single, out);
         JdbcClient jdbc = JdbcClient.create(ds);
-        InnovationRepository repo = new InnovationRepository(jdbc, new SearchFacetCache(jdbc), new SearchPhrases(jdbc),
+        InnovationRepository repo = new InnovationRepository(jdbc, new SearchFacetCache(jdbc), new SearchPhrases(jdbc), new org.ftzobservatory.innovations.CaseFacetIndex(),
                 new DataSourceTransactionManager(ds));
-        for (String q : queries.split(",")) {
-            repo.search(new InnovationQuery(q, null, null, null, null), new Paging(1, 20)); // warm: plans below are of a warm run
+        for (String q : queries.split(";")) {
+            repo.search(BenchQuery.parse(q), new Paging(1, 20)); // warm: plans below are of a warm run
             out.append("\n======== ").append(q).append(" ========\n");
             EXPLAIN.set(true);
             long t = System.nanoTime();
-            long total = repo.search(new InnovationQuery(q, null, null, null, null), new Paging(1, 20)).total();
+            long total = repo.search(BenchQuery.parse(q), new Paging(1, 20)).total();
             EXPLAIN.set(false);
             out.append(String.format("-- %s: %,d hits, %.1f ms with the explains%n", q, total, (System.nanoTime() - t) / 1e6));
             // Without the explains: where a search's time goes, in the statements (executing them and fetching their
@@ -63,7 +63,7 @@ class SearchExplain {
             for (int i = 0; i < n; i++) {
                 SQL_NANOS.set(0L);
                 long s = System.nanoTime();
-                repo.search(new InnovationQuery(q, null, null, null, null), new Paging(1, 20));
+                repo.search(BenchQuery.parse(q), new Paging(1, 20));
                 all[i] = System.nanoTime() - s;
                 sql[i] = SQL_NANOS.get();
             }

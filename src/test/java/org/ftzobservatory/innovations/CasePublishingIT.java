@@ -192,6 +192,11 @@ class CasePublishingIT {
         String word = "保税";
         int before = search("q=" + enc(word)).get("total").asInt();
         JsonNode libraryBefore = search("page=1");
+        // Filtered, the cached word and the library are counted in the node over its facet columns and the word's
+        // match list: both must take in the new case too (issue 19).
+        int filteredBefore = search("q=" + enc(word) + "&zone=henan").get("total").asInt();
+        int zoneBefore = search("zone=henan").get("total").asInt();
+        assertThat(jdbc.queryForObject("select count(*) from innovation_term_posting", Long.class)).isPositive();
         long record = nationalSelection("保税缓存测试");
         ok(f.call("admin", "POST", "/api/v1/innovation-records/" + record + "/case",
                 caseBody("henan/zhengzhou", "郑州片区保税维修缓存", "Zhengzhou bonded maintenance, cached word")), 201);
@@ -202,6 +207,10 @@ class CasePublishingIT {
         JsonNode library = search("page=1");
         assertThat(library.get("total").asInt()).isEqualTo(libraryBefore.get("total").asInt() + 1);
         assertThat(jdbc.queryForObject("select count(*) from innovation_word where word = '缓存'", Long.class)).isOne();
+        JsonNode filtered = search("q=" + enc(word) + "&zone=henan");
+        assertThat(filtered.get("total").asInt()).isEqualTo(filteredBefore + 1);
+        assertThat(ids(filtered)).contains("ledger-" + record);
+        assertThat(search("zone=henan").get("total").asInt()).isEqualTo(zoneBefore + 1);
         JsonNode libraryCached = library;
         // The cache agrees with a live count.
         jdbc.update("delete from innovation_term_facet");
@@ -210,6 +219,10 @@ class CasePublishingIT {
         assertThat(search("page=1").get("facets")).isEqualTo(libraryCached.get("facets"));
         assertThat(cached.get("facets")).isEqualTo(live.get("facets"));
         assertThat(ids(cached)).isEqualTo(ids(live));
+        jdbc.update("delete from innovation_term_posting");
+        JsonNode filteredLive = search("q=" + enc(word) + "&zone=henan");
+        assertThat(filtered.get("facets")).isEqualTo(filteredLive.get("facets"));
+        assertThat(ids(filtered)).isEqualTo(ids(filteredLive));
     }
 
     @Test

@@ -39,7 +39,7 @@ class InnovationLoadingIT {
     @Test
     void aZonePageCostsTheSameQueriesForOneCaseAndForMany() {
         CountingDataSource counting = new CountingDataSource(dataSource);
-        InnovationRepository cases = new InnovationRepository(JdbcClient.create(counting.dataSource()), facetCache, phrases, transactions);
+        InnovationRepository cases = new InnovationRepository(JdbcClient.create(counting.dataSource()), facetCache, phrases, new CaseFacetIndex(), transactions);
         String most = jdbc.sql("select ftz_id from innovation_zone group by ftz_id order by count(distinct innovation_id) desc, ftz_id limit 1")
                 .query(String.class).single();
         String fewest = jdbc.sql("select ftz_id from innovation_zone group by ftz_id order by count(distinct innovation_id), ftz_id limit 1")
@@ -60,7 +60,7 @@ class InnovationLoadingIT {
 
     @Test
     void aCaseLoadedWithItsZoneIsTheCaseLoadedAlone() {
-        InnovationRepository cases = new InnovationRepository(jdbc, facetCache, phrases, transactions);
+        InnovationRepository cases = new InnovationRepository(jdbc, facetCache, phrases, new CaseFacetIndex(), transactions);
         List<Innovation> zone = cases.byZone("shanghai");
         long expected = jdbc.sql("select count(distinct innovation_id) from innovation_zone where ftz_id = 'shanghai'").query(Long.class).single();
         assertThat(zone).hasSize((int) expected).isNotEmpty();

@@ -1,0 +1,209 @@
+package org.ftzobservatory.innovations;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The facet values of every case, column by column in display order, held by each app node (about 25 MB at a million
+ * cases): what a filtered search tests and counts for each of its matches (see {@link FilteredCount}). Immutable; cases
+ * added later make a new instance ({@link #withCasesAfter}). Values are numbered per column; -1 stands for none.
+ */
+final class CaseColumns {
+
+    final int size;
+    /** Display order of each case, ascending. */
+    final int[] sortOrders;
+    final int[] domain;
+    /** The year, or {@link Integer#MIN_VALUE} for none. */
+    final int[] year;
+    /** Zone refs of case i are {@code zones[zoneStart[i]] … zones[zoneStart[i + 1] - 1]}; likewise tags. */
+    final int[] zoneStart;
+    final int[] zones;
+    final int[] tagStart;
+    final int[] tags;
+    final List<String> domainNames;
+    final List<String> zoneNames;
+    final List<String> tagNames;
+    /** Case indices in the library's order without a query: newest year first (no year last), then display order. */
+    final int[] newest;
+    /** Whether every case has a display order of its own; if not, matches cannot be told apart by it. */
+    final boolean distinct;
+    private final int minSortOrder;
+    private final int[] indexBySortOrder;
+
+    private CaseColumns(Builder b) {
+        size = b.sortOrders.size();
+        sortOrders = b.sortOrders.toArray();
+        domain = b.domain.toArray();
+        year = b.year.toArray();
+        zoneStart = b.zoneStart.toArray();
+        zones = b.zones.toArray();
+        tagStart = b.tagStart.toArray();
+        tags = b.tags.toArray();
+        domainNames = List.copyOf(b.domainNames);
+        zoneNames = List.copyOf(b.zoneNames);
+        tagNames = List.copyOf(b.tagNames);
+        boolean increasing = true;
+        for (int i = 1; i < size; i++) {
+            increasing &= sortOrders[i] > sortOrders[i - 1];
+        }
+        distinct = increasing;
+        minSortOrder = size == 0 ? 0 : sortOrders[0];
+        long span = size == 0 ? 0 : (long) sortOrders[size - 1] - minSortOrder + 1;
+        // Display orders are dense in practice (0, 1, 2 … with gaps between imports' blocks): a direct table is a few MB.
+        if (span <= 4L * size + 1_000_000) {
+            indexBySortOrder = new int[(int) span];
+            Arrays.fill(indexBySortOrder, -1);
+            for (int i = 0; i < size; i++) {
+                indexBySortOrder[sortOrders[i] - minSortOrder] = i; // with duplicates (not distinct) unused
+            }
+        } else {
+            indexBySortOrder = null;
+        }
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        // year desc nulls last, then display order: Integer.MIN_VALUE sorts last when descending.
+        Arrays.sort(order, (x, y) -> year[x] != year[y] ? Integer.compare(year[y], year[x]) : Integer.compare(sortOrders[x], sortOrders[y]));
+        newest = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The case index of a display order, or -1 when no case here has it. */
+    int indexOf(int sortOrder) {
+        if (indexBySortOrder != null) {
+            long at = (long) sortOrder - minSortOrder;
+            return at < 0 || at >= indexBySortOrder.length ? -1 : indexBySortOrder[(int) at];
+        }
+        int i = Arrays.binarySearch(sortOrders, sortOrder);
+        return i < 0 ? -1 : i;
+    }
+
+    /** The display order of the last case (or {@link Integer#MIN_VALUE} when there is none). */
+    int lastSortOrder() {
+        return size == 0 ? Integer.MIN_VALUE : sortOrders[size - 1];
+    }
+
+    static CaseColumns load(JdbcClient jdbc) {
+        Builder b = new Builder();
+        b.read(jdbc, Integer.MIN_VALUE);
+        return new CaseColumns(b);
+    }
+
+    /** These columns plus the cases whose display order comes after the last one here (cases are only appended). */
+    CaseColumns withCasesAfter(JdbcClient jdbc) {
+        Builder b = new Builder(this);
+        return b.read(jdbc, lastSortOrder()) == 0 ? this : new CaseColumns(b);
+    }
+
+    private static final class Builder {
+        final Ints sortOrders = new Ints();
+        final Ints domain = new Ints();
+        final Ints year = new Ints();
+        final Ints zoneStart = new Ints();
+        final Ints zones = new Ints();
+        final Ints tagStart = new Ints();
+        final Ints tags = new Ints();
+        final List<String> domainNames = new ArrayList<>();
+        final List<String> zoneNames = new ArrayList<>();
+        final List<String> tagNames = new ArrayList<>();
+        final Map<String, Integer> domainCodes = new HashMap<>();
+        final Map<String, Integer> zoneCodes = new HashMap<>();
+        final Map<String, Integer> tagCodes = new HashMap<>();
+
+        Builder() {
+            zoneStart.add(0);
+            tagStart.add(0);
+        }
+
+        Builder(CaseColumns c) {
+            sortOrders.addAll(c.sortOrders, c.size);
+            domain.addAll(c.domain, c.size);
+            year.addAll(c.year, c.size);
+            zoneStart.addAll(c.zoneStart, c.size + 1);
+            zones.addAll(c.zones, c.zones.length);
+            tagStart.addAll(c.tagStart, c.size + 1);
+            tags.addAll(c.tags, c.tags.length);
+            names(c.domainNames, domainNames, domainCodes);
+            names(c.zoneNames, zoneNames, zoneCodes);
+            names(c.tagNames, tagNames, tagCodes);
+        }
+
+        private static void names(List<String> from, List<String> names, Map<String, Integer> codes) {
+            for (String n : from) {
+                codes.put(n, names.size());
+                names.add(n);
+            }
+        }
+
+        /** Reads the cases after the given display order; returns how many. */
+        int read(JdbcClient jdbc, int after) {
+            int[] read = {0};
+            jdbc.sql("select t.sort_order, t.domain, t.year, array_to_string(t.zones, chr(31)) as zones, "
+                            + "array_to_string(t.tags, chr(31)) as tags from innovation_terms t where t.sort_order > :after order by t.sort_order")
+                    .param("after", after).withFetchSize(5_000)
+                    .query((java.sql.ResultSet rs) -> {
+                        sortOrders.add(rs.getInt(1));
+                        String d = rs.getString(2);
+                        domain.add(d == null ? -1 : code(d, domainNames, domainCodes));
+                        int y = rs.getInt(3);
+                        year.add(rs.wasNull() ? Integer.MIN_VALUE : y);
+                        for (String z : split(rs.getString(4))) {
+                            zones.add(code(z, zoneNames, zoneCodes));
+                        }
+                        zoneStart.add(zones.size());
+                        for (String g : split(rs.getString(5))) {
+                            tags.add(code(g, tagNames, tagCodes));
+                        }
+                        tagStart.add(tags.size());
+                        read[0]++;
+                    });
+            return read[0];
+        }
+
+        private static String[] split(String joined) {
+            return joined == null || joined.isEmpty() ? new String[0] : joined.split("\u001f");
+        }
+
+        private static int code(String value, List<String> names, Map<String, Integer> codes) {
+            return codes.computeIfAbsent(value, v -> {
+                names.add(v);
+                return names.size() - 1;
+            });
+        }
+    }
+
+    /** A growable int array. */
+    private static final class Ints {
+        private int[] a = new int[1024];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        void addAll(int[] values, int count) {
+            if (n + count > a.length) {
+                a = Arrays.copyOf(a, Math.max(n + count, a.length * 2));
+            }
+            System.arraycopy(values, 0, a, n, count);
+            n += count;
+        }
+
+        int size() {
+            return n;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+}
