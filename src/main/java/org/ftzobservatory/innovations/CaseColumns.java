@@ -19,7 +19,7 @@ final class CaseColumns {
     /** Display order of each case, ascending. */
     final int[] sortOrders;
     final int[] domain;
-    /** The year, or {@link Integer#MIN_VALUE} for none. */
+    /** The year's code ({@link #years} holds the year itself), -1 for none. */
     final int[] year;
     /** Zone refs of case i are {@code zones[zoneStart[i]] … zones[zoneStart[i + 1] - 1]}; likewise tags. */
     final int[] zoneStart;
@@ -29,8 +29,15 @@ final class CaseColumns {
     final List<String> domainNames;
     final List<String> zoneNames;
     final List<String> tagNames;
-    /** Case indices in the library's order without a query: newest year first (no year last), then display order. */
-    final int[] newest;
+    final int[] years;
+    /**
+     * Per column and value code, the cases holding that value, ascending (display order): a filter without a query
+     * walks the list of its rarest value rather than every case, and in ascending order, so memory is read forward.
+     */
+    final int[][] domainCases;
+    final int[][] zoneCases;
+    final int[][] tagCases;
+    final int[][] yearCases;
     /** Whether every case has a display order of its own; if not, matches cannot be told apart by it. */
     final boolean distinct;
     private final int minSortOrder;
@@ -48,6 +55,7 @@ final class CaseColumns {
         domainNames = List.copyOf(b.domainNames);
         zoneNames = List.copyOf(b.zoneNames);
         tagNames = List.copyOf(b.tagNames);
+        years = b.yearValues.toArray();
         boolean increasing = true;
         for (int i = 1; i < size; i++) {
             increasing &= sortOrders[i] > sortOrders[i - 1];
@@ -65,13 +73,54 @@ final class CaseColumns {
         } else {
             indexBySortOrder = null;
         }
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
+        domainCases = casesByValue(domainNames.size(), (i, out) -> add(out, domain[i]));
+        zoneCases = casesByValue(zoneNames.size(), (i, out) -> {
+            for (int k = zoneStart[i]; k < zoneStart[i + 1]; k++) {
+                add(out, zones[k]);
+            }
+        });
+        tagCases = casesByValue(tagNames.size(), (i, out) -> {
+            for (int k = tagStart[i]; k < tagStart[i + 1]; k++) {
+                add(out, tags[k]);
+            }
+        });
+        yearCases = casesByValue(years.length, (i, out) -> add(out, year[i]));
+    }
+
+    private interface Values {
+        void of(int caseIndex, List<Integer> out);
+    }
+
+    private static void add(List<Integer> out, int code) {
+        if (code >= 0 && !out.contains(code)) {
+            out.add(code);
         }
-        // year desc nulls last, then display order: Integer.MIN_VALUE sorts last when descending.
-        Arrays.sort(order, (x, y) -> year[x] != year[y] ? Integer.compare(year[y], year[x]) : Integer.compare(sortOrders[x], sortOrders[y]));
-        newest = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** For each value code, its cases ascending (a case listed once per value even if it repeats it). */
+    private int[][] casesByValue(int values, Values of) {
+        int[] sizes = new int[values];
+        List<Integer> codes = new ArrayList<>(4);
+        for (int i = 0; i < size; i++) {
+            codes.clear();
+            of.of(i, codes);
+            for (int code : codes) {
+                sizes[code]++;
+            }
+        }
+        int[][] out = new int[values][];
+        for (int v = 0; v < values; v++) {
+            out[v] = new int[sizes[v]];
+        }
+        int[] at = new int[values];
+        for (int i = 0; i < size; i++) {
+            codes.clear();
+            of.of(i, codes);
+            for (int code : codes) {
+                out[code][at[code]++] = i;
+            }
+        }
+        return out;
     }
 
     /** The case index of a display order, or -1 when no case here has it. */
@@ -112,6 +161,8 @@ final class CaseColumns {
         final List<String> domainNames = new ArrayList<>();
         final List<String> zoneNames = new ArrayList<>();
         final List<String> tagNames = new ArrayList<>();
+        final Ints yearValues = new Ints();
+        final Map<Integer, Integer> yearCodes = new HashMap<>();
         final Map<String, Integer> domainCodes = new HashMap<>();
         final Map<String, Integer> zoneCodes = new HashMap<>();
         final Map<String, Integer> tagCodes = new HashMap<>();
@@ -132,6 +183,10 @@ final class CaseColumns {
             names(c.domainNames, domainNames, domainCodes);
             names(c.zoneNames, zoneNames, zoneCodes);
             names(c.tagNames, tagNames, tagCodes);
+            for (int y : c.years) {
+                yearCodes.put(y, yearValues.size());
+                yearValues.add(y);
+            }
         }
 
         private static void names(List<String> from, List<String> names, Map<String, Integer> codes) {
@@ -152,7 +207,10 @@ final class CaseColumns {
                         String d = rs.getString(2);
                         domain.add(d == null ? -1 : code(d, domainNames, domainCodes));
                         int y = rs.getInt(3);
-                        year.add(rs.wasNull() ? Integer.MIN_VALUE : y);
+                        year.add(rs.wasNull() ? -1 : yearCodes.computeIfAbsent(y, v -> {
+                            yearValues.add(v);
+                            return yearValues.size() - 1;
+                        }));
                         for (String z : split(rs.getString(4))) {
                             zones.add(code(z, zoneNames, zoneCodes));
                         }

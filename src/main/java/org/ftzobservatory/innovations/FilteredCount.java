@@ -1,9 +1,7 @@
 package org.ftzobservatory.innovations;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The total, facet counts and ranking candidates of a filtered search, counted in this process over the facet columns
@@ -22,8 +20,25 @@ final class FilteredCount {
             int domain = code(q.domain(), c.domainNames);
             int zone = code(q.zone(), c.zoneNames);
             int tag = code(q.tag(), c.tagNames);
-            boolean impossible = domain == -1 || zone == -1 || tag == -1;
-            return new Filter(domain, zone, tag, q.year() == null ? ANY : q.year(), impossible);
+            int year = ANY;
+            if (q.year() != null) {
+                year = -1;
+                for (int y = 0; y < c.years.length; y++) {
+                    year = c.years[y] == q.year() ? y : year;
+                }
+            }
+            boolean impossible = domain == -1 || zone == -1 || tag == -1 || year == -1;
+            return new Filter(domain, zone, tag, year, impossible);
+        }
+
+        /** The cases of the filter's rarest value, ascending; null when there is no filter (every case). */
+        int[] rarest(CaseColumns c) {
+            int[] best = null;
+            for (int[] list : new int[][] {domain >= 0 ? c.domainCases[domain] : null, zone >= 0 ? c.zoneCases[zone] : null,
+                    tag >= 0 ? c.tagCases[tag] : null, year >= 0 ? c.yearCases[year] : null}) {
+                best = list != null && (best == null || list.length < best.length) ? list : best;
+            }
+            return best;
         }
 
         private static int code(String value, List<String> names) {
@@ -55,7 +70,7 @@ final class FilteredCount {
     private final long[] domains;
     private final long[] zones;
     private final long[] tags;
-    private final Map<Integer, long[]> years = new HashMap<>();
+    private final long[] years;
     private final boolean[] zoneIsFacet;
 
     private FilteredCount(CaseColumns c) {
@@ -63,6 +78,7 @@ final class FilteredCount {
         domains = new long[c.domainNames.size()];
         zones = new long[c.zoneNames.size()];
         tags = new long[c.tagNames.size()];
+        years = new long[c.years.length];
         zoneIsFacet = new boolean[c.zoneNames.size()];
         for (int z = 0; z < zoneIsFacet.length; z++) {
             String name = c.zoneNames.get(z);
@@ -97,18 +113,38 @@ final class FilteredCount {
         return count.result(picked, pickedTiers);
     }
 
-    /** Every case (the library without a query), newest first. */
+    /** Every case (the library without a query), newest year first (no year last), then display order. */
     static Result ofAll(CaseColumns c, Filter filter, int candidates) {
         FilteredCount count = new FilteredCount(c);
-        List<Integer> picked = new ArrayList<>();
+        int noYear = c.years.length;
+        int[][] byYear = new int[noYear + 1][candidates];
+        int[] sizes = new int[noYear + 1];
         if (!filter.impossible()) {
-            for (int i : c.newest) {
+            // The rarest value's cases, ascending: counted as met, and the first of each year kept (ascending is display
+            // order, so they are that year's first cases in the library's order).
+            int[] list = filter.rarest(c);
+            int n = list == null ? c.size : list.length;
+            for (int k = 0; k < n; k++) {
+                int i = list == null ? k : list[k];
                 if (filter.test(c, i)) {
                     count.add(i);
-                    if (picked.size() < candidates) {
-                        picked.add(i);
+                    int y = c.year[i] < 0 ? noYear : c.year[i];
+                    if (sizes[y] < candidates) {
+                        byYear[y][sizes[y]++] = i;
                     }
                 }
+            }
+        }
+        List<Integer> years = new ArrayList<>();
+        for (int y = 0; y < noYear; y++) {
+            years.add(y);
+        }
+        years.sort((a, b) -> Integer.compare(c.years[b], c.years[a]));
+        years.add(noYear);
+        List<Integer> picked = new ArrayList<>();
+        for (int y : years) {
+            for (int k = 0; k < sizes[y] && picked.size() < candidates; k++) {
+                picked.add(byYear[y][k]);
             }
         }
         return count.result(picked, picked.stream().map(i -> 0).toList());
@@ -125,8 +161,8 @@ final class FilteredCount {
         for (int k = c.tagStart[i]; k < c.tagStart[i + 1]; k++) {
             tags[c.tags[k]]++;
         }
-        if (c.year[i] != Integer.MIN_VALUE) {
-            years.computeIfAbsent(c.year[i], y -> new long[1])[0]++;
+        if (c.year[i] >= 0) {
+            years[c.year[i]]++;
         }
     }
 
@@ -136,7 +172,11 @@ final class FilteredCount {
         counts(rows, "domain", domains, c.domainNames, null);
         counts(rows, "zone", zones, c.zoneNames, zoneIsFacet);
         counts(rows, "tag", tags, c.tagNames, null);
-        years.forEach((y, n) -> rows.add(new Object[] {"year", String.valueOf(y), n[0]}));
+        for (int y = 0; y < years.length; y++) {
+            if (years[y] > 0) {
+                rows.add(new Object[] {"year", String.valueOf(c.years[y]), years[y]});
+            }
+        }
         return new Result(rows, picked.stream().mapToInt(i -> c.sortOrders[i]).toArray(),
                 pickedTiers.stream().mapToInt(Integer::intValue).toArray());
     }

@@ -1,6 +1,7 @@
 package org.ftzobservatory.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,5 +111,79 @@ final class SearchChecks {
             }
         }
         return ways;
+    }
+
+    /**
+     * Filtered queries: a query narrowed by one filter finds as many cases as the same query's facet count for that
+     * value (the facets of the unfiltered search come from another path: the facet cache or the live count); with two
+     * filters, no more than either alone; and every hit of the first page carries the filters, read from the case's
+     * own rows.
+     */
+    static List<String> filteredTotals(List<String> lines, InnovationRepository innovations, JdbcTemplate jdbc,
+                                       org.ftzobservatory.search.SearchPhrases phrases) {
+        List<String> problems = new ArrayList<>();
+        for (String line : lines) {
+            InnovationQuery q = BenchQuery.parse(line);
+            List<String[]> filters = new ArrayList<>();
+            if (q.domain() != null) {
+                filters.add(new String[] {"domain", q.domain()});
+            }
+            if (q.zone() != null) {
+                filters.add(new String[] {"zone", q.zone()});
+            }
+            if (q.tag() != null) {
+                filters.add(new String[] {"tag", q.tag()});
+            }
+            if (q.year() != null) {
+                filters.add(new String[] {"year", q.year().toString()});
+            }
+            if (filters.isEmpty()) {
+                continue;
+            }
+            SearchPage filtered = innovations.search(q, new Paging(1, 20));
+            SearchPage whole = innovations.search(new InnovationQuery(q.q(), null, null, null, null), new Paging(1, 20));
+            for (String[] f : filters) {
+                long facet = facet(whole, f[0], f[1]);
+                if (filters.size() == 1 ? filtered.total() != facet : filtered.total() > facet) {
+                    problems.add(line + ": " + filtered.total() + " hits, but the unfiltered search counts " + facet + " for " + f[0] + " " + f[1]);
+                }
+            }
+            for (InnovationHit h : filtered.items()) {
+                Map<String, Object> c = jdbc.queryForMap("select i.domain, cast(i.year as text) as year, "
+                        + "array(select z.zone_ref from innovation_zone z where z.innovation_id = i.id) as zones, "
+                        + "array(select g.tag_id from innovation_tag_link g where g.innovation_id = i.id) as tags from innovation i where i.id = ?", h.id());
+                for (String[] f : filters) {
+                    boolean ok = switch (f[0]) {
+                        case "domain", "year" -> f[1].equals(c.get(f[0]));
+                        default -> Arrays.asList((Object[]) array(c.get(f[0] + "s"))).contains(f[1]);
+                    };
+                    if (!ok) {
+                        problems.add(line + ": hit " + h.id() + " does not have " + f[0] + " " + f[1]);
+                    }
+                }
+            }
+            if (filtered.items().isEmpty()) {
+                problems.add(line + ": no hits (a shape that finds nothing measures nothing)");
+            }
+        }
+        return problems;
+    }
+
+    private static long facet(SearchPage page, String kind, String value) {
+        List<org.ftzobservatory.innovations.Facets.Count> counts = switch (kind) {
+            case "domain" -> page.facets().domain();
+            case "zone" -> page.facets().zone();
+            case "tag" -> page.facets().tag();
+            default -> page.facets().year();
+        };
+        return counts.stream().filter(c -> c.value().equals(value)).mapToLong(org.ftzobservatory.innovations.Facets.Count::count).sum();
+    }
+
+    private static Object array(Object sqlArray) {
+        try {
+            return sqlArray instanceof java.sql.Array a ? a.getArray() : sqlArray;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
