@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * cache is rebuilt in the transaction that changes the case library, so readers never see it out of step with the cases.
  */
 @Component
-public class SearchFacetCache {
+public class SearchFacetCache implements org.ftzobservatory.search.CachedCaseSearches {
 
     /**
      * A search enters the cache when it matches at least this share of the cases (and at least {@link #MIN_CASES}). Below
@@ -610,6 +610,18 @@ public class SearchFacetCache {
                 jdbc.sql("delete from innovation_term_posting where lexeme = :k").param("k", key).update();
             }
         }
+    }
+
+    @Override
+    public long total(String tokens) {
+        return jdbc.sql("select f.n from innovation_term_facet f where f.lexeme = :key and f.kind = 'total'").param("key", tokens)
+                .query(Long.class).optional().orElse(-1L);
+    }
+
+    @Override
+    public List<String> candidates(String tokens, int n) {
+        return jdbc.sql("select c.innovation_id from innovation_term_top c where c.lexeme = :key and c.rank <= :n order by c.rank")
+                .param("key", tokens).param("n", n).query(String.class).list();
     }
 
     /** Every match of the cached search whose match text is {@code key} ({@link Postings}), or null when not cached. */

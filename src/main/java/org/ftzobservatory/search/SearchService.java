@@ -26,12 +26,17 @@ public class SearchService {
     private final JdbcClient jdbc;
     private final SearchPhrases phrases;
     private final MeterRegistry meters;
+    private final CachedCaseSearches cachedCases;
 
-    public SearchService(JdbcClient jdbc, SearchPhrases phrases, MeterRegistry meters) {
+    public SearchService(JdbcClient jdbc, SearchPhrases phrases, MeterRegistry meters, CachedCaseSearches cachedCases) {
         this.jdbc = jdbc;
         this.phrases = phrases;
         this.meters = meters;
+        this.cachedCases = cachedCases;
     }
+
+    /** Candidates ranked per type beyond the page: the cases of a broad word are ranked among its first ones only. */
+    private static final int CANDIDATES_BEYOND_LIMIT = 100;
 
     public SearchResult search(String query, String type, int limit) {
         if (query == null || query.isBlank()) {
@@ -77,6 +82,10 @@ public class SearchService {
     }
 
     private long count(String type, String tokens) {
+        long cached = type.equals("innovation") ? cachedCases.total(tokens) : -1;
+        if (cached >= 0) {
+            return cached;
+        }
         return jdbc.sql("select count(*) from " + table(type) + " x where x.search_vector @@ to_tsquery('simple', :t)")
                 .param("t", tokens).query(Long.class).single();
     }
@@ -88,15 +97,18 @@ public class SearchService {
             default -> "array(select z.zone_ref from event_zone z where z.event_id = x.id order by z.zone_ref)";
         };
         boolean chinese = query.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        // A broad word's cases: its first candidates (best field first) are ranked, not every match.
+        List<String> candidates = type.equals("innovation") ? cachedCases.candidates(tokens, limit + CANDIDATES_BEYOND_LIMIT) : List.of();
+        String matching = candidates.isEmpty() ? "x.search_vector @@ to_tsquery('simple', :t)" : "x.id = any(cast(:ids as text[]))";
         // Whole phrases (or a synonym) first, then closeness of the words.
         return jdbc.sql("select x.id, x.title_zh, x.title_en, " + zones + " as zones, "
                         + "case when x.search_vector @@ to_tsquery('simple', :w) then 2 "
                         + "when x.search_vector @@ to_tsquery('simple', :n) then 1 else 0 end "
                         + "+ ts_rank_cd(x.search_vector, to_tsquery('simple', :t), 1) as score, "
                         + "coalesce(x.summary_zh, '') as summary_zh, coalesce(x.summary_en, '') as summary_en "
-                        + "from " + table(type) + " x where x.search_vector @@ to_tsquery('simple', :t) "
+                        + "from " + table(type) + " x where " + matching + " "
                         + "order by score desc limit :limit")
-                .param("t", tokens).param("w", tokens.equals(plan.pieces()) ? tokens : plan.whole())
+                .param("t", tokens).param("ids", candidates.toArray(String[]::new)).param("w", tokens.equals(plan.pieces()) ? tokens : plan.whole())
                 .param("n", tokens.equals(plan.pieces()) ? tokens : plan.near()).param("limit", limit)
                 .query((rs, n) -> {
                     String cut = Snippets.clauses(rs.getString(chinese ? "summary_zh" : "summary_en"), plan.marks(),

@@ -78,6 +78,8 @@ class SearchBenchmark {
     org.ftzobservatory.search.GinPendingLists ginPendingLists;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    org.ftzobservatory.search.SearchService siteSearch;
 
     @Test
     void searchVersusIlike() throws Exception {
@@ -152,6 +154,13 @@ class SearchBenchmark {
                     : q.replace(" | ", " · "), hits, median(r) / 1e6, median(b) / 1e6));
         }
         String memoryLine = memory.stop();
+        // The site search (/search: cases, documents and events together, top 20) on the same 50 queries, once each.
+        List<Long> site = new ArrayList<>();
+        for (String q : QUERIES) {
+            long s = System.nanoTime();
+            siteSearch.search(q, null, 20);
+            site.add(System.nanoTime() - s);
+        }
         StringBuilder out = new StringBuilder();
         out.append(String.format("%n%,d cases (generator: %s), %d queries (the 50 and %d further shapes) x %d rounds, %s%n", CASES,
                 WORDS ? "words" : "clauses", all.size(), SHAPES.size(), ROUNDS, machine()));
@@ -163,6 +172,8 @@ class SearchBenchmark {
         out.append(String.format("| full-text search (count + top 20 + snippets + 4 facets), all %d queries | %.1f | %.1f |%n", all.size(),
                 pct(real, 50) / 1e6, pct(real, 95) / 1e6));
         int first = QUERIES.size() * ROUNDS;
+        out.append(String.format("| site search /search (cases, documents, events; top 20), the 50 queries once each | %.1f | %.1f |%n",
+                pct(site, 50) / 1e6, pct(site, 95) / 1e6));
         out.append(String.format("| … the 50 queries | %.1f | %.1f |%n", pct(real.subList(0, first), 50) / 1e6, pct(real.subList(0, first), 95) / 1e6));
         out.append(String.format("| … the %d further shapes (filters, no whole phrase, partial words) | %.1f | %.1f |%n", SHAPES.size(),
                 pct(real.subList(first, real.size()), 50) / 1e6, pct(real.subList(first, real.size()), 95) / 1e6));
@@ -198,7 +209,7 @@ class SearchBenchmark {
         long total = 0;
         List<String> parts = new ArrayList<>();
         for (String t : List.of("innovation", "innovation_terms", "innovation_zone", "innovation_tag_link", "innovation_term_facet",
-                "innovation_term_top")) {
+                "innovation_term_top", "innovation_term_posting", "innovation_word")) {
             Map<String, Object> r = jdbc.queryForMap("select pg_total_relation_size(?::regclass) as total, "
                     + "pg_table_size(?::regclass) as tbl, pg_indexes_size(?::regclass) as idx", t, t, t);
             long all = ((Number) r.get("total")).longValue();

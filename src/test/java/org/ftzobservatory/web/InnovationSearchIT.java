@@ -180,6 +180,33 @@ class InnovationSearchIT {
         assertThat(raw("/innovations?q=" + enc("贸易便利化")).body()).doesNotContain("phrase-note");
     }
 
+    @Autowired
+    org.ftzobservatory.search.SearchService siteSearch;
+
+    @Test
+    void theSiteSearchCountsAndRanksABroadWordFromTheCaseCacheAsItWouldLive() {
+        try {
+            assertThat(facetCache.refresh(0.0, 5)).isPositive();
+            int cachedWords = 0;
+            for (String q : List.of("海关", "数据", "监管", "审批", "customs", "trade", "一网通办")) {
+                var cached = siteSearch.search(q, "innovation", 200);
+                cachedWords += facetCache.total(phrases.plan(q).match()) >= 0 ? 1 : 0;
+                jdbc.update("delete from innovation_term_facet");
+                jdbc.update("delete from innovation_term_top");
+                var live = siteSearch.search(q, "innovation", 200);
+                facetCache.refresh(0.0, 5);
+                assertThat(cached.total()).as(q).isEqualTo(live.total()).isPositive();
+                // Up to 200 hits with 300 candidates: every match is ranked both ways, so the same cases come back.
+                assertThat(live.total()).as(q).isLessThanOrEqualTo(200);
+                assertThat(new HashSet<>(cached.hits().stream().map(h -> h.id()).toList()))
+                        .as(q).isEqualTo(new HashSet<>(live.hits().stream().map(h -> h.id()).toList()));
+            }
+            assertThat(cachedWords).isGreaterThanOrEqualTo(5);
+        } finally {
+            facetCache.refresh();
+        }
+    }
+
     @Test
     void theVocabularyHoldsExactlyThePhrasesSomeCaseHoldsWhole() {
         // The search reports "matched as a whole phrase" from the vocabulary (innovation_word) rather than asking the GIN
