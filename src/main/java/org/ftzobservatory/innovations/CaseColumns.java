@@ -133,6 +133,18 @@ final class CaseColumns {
         return i < 0 ? -1 : i;
     }
 
+    /** Bytes held by the int arrays (what the node keeps per case; object headers left out). */
+    long bytes() {
+        long ints = (long) sortOrders.length + domain.length + year.length + zoneStart.length + zones.length + tagStart.length
+                + tags.length + (indexBySortOrder == null ? 0 : indexBySortOrder.length) + years.length;
+        for (int[][] lists : new int[][][] {domainCases, zoneCases, tagCases, yearCases}) {
+            for (int[] l : lists) {
+                ints += l.length;
+            }
+        }
+        return ints * Integer.BYTES;
+    }
+
     /** The display order of the last case (or {@link Integer#MIN_VALUE} when there is none). */
     int lastSortOrder() {
         return size == 0 ? Integer.MIN_VALUE : sortOrders[size - 1];

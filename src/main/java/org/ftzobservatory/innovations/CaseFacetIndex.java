@@ -51,8 +51,8 @@ public class CaseFacetIndex {
             if (l == null || !l.stamp().equals(stamp)) {
                 long t = System.nanoTime();
                 l = new Loaded(stamp, CaseColumns.load(jdbc));
-                log.info("Facet columns of {} cases loaded for filtered searches in {} ms", l.columns().size,
-                        (System.nanoTime() - t) / 1_000_000);
+                log.info("Facet columns of {} cases loaded for filtered searches in {} ms ({} MB)", l.columns().size,
+                        (System.nanoTime() - t) / 1_000_000, l.columns().bytes() >> 20);
             } else if (l.columns().lastSortOrder() < last) {
                 l = new Loaded(stamp, l.columns().withCasesAfter(jdbc));
             }

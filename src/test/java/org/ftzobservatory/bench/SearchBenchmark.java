@@ -135,6 +135,9 @@ class SearchBenchmark {
         List<String> all = new ArrayList<>(QUERIES);
         all.addAll(SHAPES);
         for (String q : all) {
+            if (q.equals(all.get(all.size() / 2))) {
+                memory.halfway();
+            }
             long[] r = new long[ROUNDS];
             long[] b = new long[ROUNDS];
             long hits = 0;
@@ -227,6 +230,9 @@ class SearchBenchmark {
         private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         private final long[] heap = {Long.MAX_VALUE, 0};
         private final long[] rss = {Long.MAX_VALUE, 0};
+        /** The resident set over the second half of the queries, once the heap has grown back after the collection. */
+        private final long[] rssLater = {Long.MAX_VALUE, 0};
+        private boolean later;
         private final long liveBefore = liveHeap();
 
         static MemorySampler start() {
@@ -242,14 +248,24 @@ class SearchBenchmark {
             long r = residentSet();
             rss[0] = Math.min(rss[0], r);
             rss[1] = Math.max(rss[1], r);
+            if (later) {
+                rssLater[0] = Math.min(rssLater[0], r);
+                rssLater[1] = Math.max(rssLater[1], r);
+            }
+        }
+
+        synchronized void halfway() {
+            later = true;
         }
 
         synchronized String stop() {
             timer.shutdownNow();
             sample();
             return String.format("server memory during the timed queries: heap used %d-%d MB (sampled every 50 ms, garbage included), "
-                    + "live heap after GC %d MB before and %d MB after, max heap %d MB; resident set %d-%d MB", heap[0] >> 20, heap[1] >> 20,
-                    liveBefore >> 20, liveHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20, rss[0] >> 20, rss[1] >> 20);
+                    + "live heap after a full GC %d MB before and %d MB after, max heap %d MB; resident set %d-%d MB (the full GC "
+                    + "before the queries shrinks the heap, which then grows back), %d-%d MB over the second half of the queries",
+                    heap[0] >> 20, heap[1] >> 20, liveBefore >> 20, liveHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                    rss[0] >> 20, rss[1] >> 20, rssLater[0] >> 20, rssLater[1] >> 20);
         }
 
         /** Heap in use right after the last collection, summed over the heap pools (what the collector found live). */

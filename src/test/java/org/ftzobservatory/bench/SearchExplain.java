@@ -30,7 +30,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * database the search benchmark filled (external PostgreSQL, {@code -Dftz.bench.reuse=true}). Not a timing: each
  * statement is explained with the parameters the search bound, then run as usual. Writes target/bench/search-explain.txt.
  *
- * <pre>mvn -o -q test -Dtest=SearchExplain -Dftz.bench.db-url=jdbc:postgresql://127.0.0.1:5432/DB -Dftz.bench.explain="保税维修,tax refund"</pre>
+ * <pre>mvn -o -q test -Dtest=SearchExplain -Dftz.bench.db-url=jdbc:postgresql://127.0.0.1:5432/DB "-Dftz.bench.explain=保税维修;tax refund;数据 | zone=shanghai" (queries separated by ";", filters after " | ", see BenchQuery)</pre>
  */
 class SearchExplain {
 
