@@ -9,8 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The facet values of every case, column by column in display order, held by each app node (about 25 MB at a million
- * cases): what a filtered search tests and counts for each of its matches (see {@link FilteredCount}). Immutable; cases
+ * The facet values of every case, column by column in display order, held by each app node (46 MB at a million
+ * cases, as logged on loading): what a filtered search tests and counts for each of its matches (see {@link FilteredCount}). Immutable; cases
  * added later make a new instance ({@link #withCasesAfter}). Values are numbered per column; -1 stands for none.
  */
 final class CaseColumns {

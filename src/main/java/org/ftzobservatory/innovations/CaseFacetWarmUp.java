@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads this node's facet columns in the background once the server is ready, so the first filtered search does not
- * wait for them (4.5 s at a million cases, bench/README.md). A failure only means that search loads them itself.
+ * wait for them (4.5-6.6 s at a million cases, bench/README.md). A failure only means that search loads them itself.
  * Servers only: a CLI command has no searches to warm.
  */
 @Component
