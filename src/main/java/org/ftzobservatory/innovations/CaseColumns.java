@@ -133,6 +133,19 @@ final class CaseColumns {
         return i < 0 ? -1 : i;
     }
 
+    /** An array read as {@code array_to_string(a, chr(31))}, split back into its values. */
+    static String[] splitJoined(String joined) {
+        return joined == null || joined.isEmpty() ? new String[0] : joined.split("\u001f");
+    }
+
+    /**
+     * Whether a zone ref is a value of the zone facet: FTZs only, not their sub-zones ("henan/zhengzhou") and not
+     * "national" — as the live count in SQL groups (InnovationRepository, SearchFacetCache).
+     */
+    static boolean isZoneFacet(String zoneRef) {
+        return zoneRef.indexOf('/') < 0 && !zoneRef.equals("national");
+    }
+
     /** Bytes held by the int arrays (what the node keeps per case; object headers left out). */
     long bytes() {
         long ints = (long) sortOrders.length + domain.length + year.length + zoneStart.length + zones.length + tagStart.length
@@ -223,21 +236,17 @@ final class CaseColumns {
                             yearValues.add(v);
                             return yearValues.size() - 1;
                         }));
-                        for (String z : split(rs.getString(4))) {
+                        for (String z : splitJoined(rs.getString(4))) {
                             zones.add(code(z, zoneNames, zoneCodes));
                         }
                         zoneStart.add(zones.size());
-                        for (String g : split(rs.getString(5))) {
+                        for (String g : splitJoined(rs.getString(5))) {
                             tags.add(code(g, tagNames, tagCodes));
                         }
                         tagStart.add(tags.size());
                         read[0]++;
                     });
             return read[0];
-        }
-
-        private static String[] split(String joined) {
-            return joined == null || joined.isEmpty() ? new String[0] : joined.split("\u001f");
         }
 
         private static int code(String value, List<String> names, Map<String, Integer> codes) {

@@ -1,5 +1,6 @@
 package org.ftzobservatory.innovations;
 
+import org.ftzobservatory.search.SearchPhrases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,7 @@ public class CaseFacetIndex {
         if (!enabled) {
             return null;
         }
-        var state = jdbc.sql("select (select coalesce(max(content_hash || '@' || imported_at), '') from dataset_meta) as stamp, "
+        var state = jdbc.sql("select (" + SearchPhrases.DATASET_STAMP + ") as stamp, "
                         + "(select max(sort_order) from innovation_terms) as last")
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2)}).single();
         String stamp = (String) state[0];

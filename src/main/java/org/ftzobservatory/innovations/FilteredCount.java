@@ -81,8 +81,7 @@ final class FilteredCount {
         years = new long[c.years.length];
         zoneIsFacet = new boolean[c.zoneNames.size()];
         for (int z = 0; z < zoneIsFacet.length; z++) {
-            String name = c.zoneNames.get(z);
-            zoneIsFacet[z] = name.indexOf('/') < 0 && !name.equals("national"); // FTZs only, as the live count groups
+            zoneIsFacet[z] = CaseColumns.isZoneFacet(c.zoneNames.get(z));
         }
     }
 

@@ -494,19 +494,15 @@ public class SearchFacetCache implements org.ftzobservatory.search.CachedCaseSea
             if (year != null) {
                 out.add(of("year", year.toString()));
             }
-            for (String z : split(zones)) {
-                if (z.indexOf('/') < 0 && !z.equals("national")) {
+            for (String z : CaseColumns.splitJoined(zones)) {
+                if (CaseColumns.isZoneFacet(z)) {
                     out.add(of("zone", z));
                 }
             }
-            for (String g : split(tags)) {
+            for (String g : CaseColumns.splitJoined(tags)) {
                 out.add(of("tag", g));
             }
             return out.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        private static String[] split(String joined) {
-            return joined == null || joined.isEmpty() ? new String[0] : joined.split("\u001f");
         }
 
         private int of(String kind, String value) {

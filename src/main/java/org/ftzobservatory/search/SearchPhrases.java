@@ -15,6 +15,9 @@ public class SearchPhrases {
     private record Loaded(String stamp, PhraseDictionary dictionary, Synonyms synonyms) {
     }
 
+    /** The dataset stamp: content hash and import time of the dataset in place ('' before the first import). */
+    public static final String DATASET_STAMP = "select coalesce(max(content_hash || '@' || imported_at), '') from dataset_meta";
+
     private final JdbcClient jdbc;
     private volatile Loaded loaded = new Loaded(null, PhraseDictionary.EMPTY, Synonyms.NONE);
 
@@ -27,7 +30,7 @@ public class SearchPhrases {
     }
 
     private Loaded loaded() {
-        String stamp = jdbc.sql("select coalesce(max(content_hash || '@' || imported_at), '') from dataset_meta")
+        String stamp = jdbc.sql(DATASET_STAMP)
                 .query(String.class).single();
         Loaded l = loaded;
         if (!stamp.equals(l.stamp())) {
